@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "socioeco",
+    products: [
+        .library(name: "SocioEco", targets: ["SocioEcoModel", "SocioEcoAnalysis", "SocioEcoFormats"]),
+        .executable(name: "socioeco", targets: ["socioeco"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The only door to libxml2: imported by the files under Formats/XML/LibXML.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The programme model and the built-in CPMS 2019 catalogue; knows no file format.
+        .target(name: "SocioEcoModel"),
+        // Coverage analysis over the model; returns results and findings, never prints.
+        .target(name: "SocioEcoAnalysis", dependencies: ["SocioEcoModel"]),
+        // Formats at the edge: programme XML in and out, reports, diagrams.
+        .target(
+            name: "SocioEcoFormats",
+            dependencies: ["SocioEcoModel", "SocioEcoAnalysis", "CLibXML2"]
+        ),
+        .executableTarget(
+            name: "socioeco",
+            dependencies: [
+                "SocioEcoModel", "SocioEcoAnalysis", "SocioEcoFormats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SocioEcoModelTests", dependencies: ["SocioEcoModel"]),
+        .testTarget(
+            name: "SocioEcoFormatsTests",
+            dependencies: ["SocioEcoModel", "SocioEcoAnalysis", "SocioEcoFormats"],
+            resources: []
+        ),
+        .testTarget(
+            name: "SocioEcoCLITests",
+            dependencies: ["socioeco", "SocioEcoModel", "SocioEcoFormats"]
+        ),
+    ]
+)

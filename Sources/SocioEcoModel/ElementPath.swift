@@ -1,0 +1,87 @@
+/// Names one element of a programme by its place in the model, independent of any file.
+///
+/// Problems point at paths; a reader maps paths to lines and columns, and foreign
+/// attributes are kept per path.
+public enum ElementPath: Hashable, Sendable, Comparable {
+    case programme
+    case title
+    case description
+    case context
+    case framework
+    case frameworkLevel(Int)
+    case frameworkStandard(Int)
+    case agencies
+    case agency(Int)
+    case interventions
+    case intervention(Int)
+    case interventionTitle(Int)
+    case interventionDescription(Int)
+    case interventionLevel(Int, Int)
+    case interventionStandard(Int, Int)
+    case interventionReaches(Int, Int)
+    case interventionPartner(Int, Int)
+    case interventionIndicator(Int, Int)
+    case interventionDependsOn(Int, Int)
+
+    /// The intervention index this path lies in, if any.
+    public var interventionIndex: Int? {
+        switch self {
+        case .intervention(let i), .interventionTitle(let i), .interventionDescription(let i),
+             .interventionLevel(let i, _), .interventionStandard(let i, _), .interventionReaches(let i, _),
+             .interventionPartner(let i, _), .interventionIndicator(let i, _), .interventionDependsOn(let i, _):
+            return i
+        default:
+            return nil
+        }
+    }
+
+    /// The same place with the intervention index moved by `offset`: used when
+    /// interventions of several files are joined.
+    public func shiftingIntervention(by offset: Int) -> ElementPath {
+        switch self {
+        case .intervention(let i): return .intervention(i + offset)
+        case .interventionTitle(let i): return .interventionTitle(i + offset)
+        case .interventionDescription(let i): return .interventionDescription(i + offset)
+        case .interventionLevel(let i, let k): return .interventionLevel(i + offset, k)
+        case .interventionStandard(let i, let k): return .interventionStandard(i + offset, k)
+        case .interventionReaches(let i, let k): return .interventionReaches(i + offset, k)
+        case .interventionPartner(let i, let k): return .interventionPartner(i + offset, k)
+        case .interventionIndicator(let i, let k): return .interventionIndicator(i + offset, k)
+        case .interventionDependsOn(let i, let k): return .interventionDependsOn(i + offset, k)
+        default: return self
+        }
+    }
+
+    /// The same place with the agency index moved by `offset`.
+    public func shiftingAgency(by offset: Int) -> ElementPath {
+        if case .agency(let i) = self { return .agency(i + offset) }
+        return self
+    }
+
+    private var sortKey: (Int, Int, Int, Int) {
+        switch self {
+        case .programme: return (0, 0, 0, 0)
+        case .title: return (1, 0, 0, 0)
+        case .description: return (2, 0, 0, 0)
+        case .context: return (3, 0, 0, 0)
+        case .framework: return (4, 0, 0, 0)
+        case .frameworkLevel(let i): return (5, i, 0, 0)
+        case .frameworkStandard(let i): return (6, i, 0, 0)
+        case .agencies: return (7, 0, 0, 0)
+        case .agency(let i): return (8, i, 0, 0)
+        case .interventions: return (9, 0, 0, 0)
+        case .intervention(let i): return (10, i, 0, 0)
+        case .interventionTitle(let i): return (10, i, 1, 0)
+        case .interventionDescription(let i): return (10, i, 2, 0)
+        case .interventionLevel(let i, let k): return (10, i, 3, k)
+        case .interventionStandard(let i, let k): return (10, i, 4, k)
+        case .interventionReaches(let i, let k): return (10, i, 5, k)
+        case .interventionPartner(let i, let k): return (10, i, 6, k)
+        case .interventionIndicator(let i, let k): return (10, i, 7, k)
+        case .interventionDependsOn(let i, let k): return (10, i, 8, k)
+        }
+    }
+
+    /// Document order.
+    public static func < (a: ElementPath, b: ElementPath) -> Bool { a.sortKey < b.sortKey }
+}

@@ -1,0 +1,71 @@
+/// The levels and standards that a programme's refs point into: the built-in CPMS 2019
+/// catalogue, or a framework the file defines itself.
+public struct Framework: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+        case cpms2019 = "cpms-2019"
+        case custom
+    }
+
+    public let kind: Kind
+    /// The custom framework's own name (its `id`), used in reports; `nil` for CPMS or
+    /// when the file gave none.
+    public let name: String?
+    /// Levels in the order the file lists them; see `levelsByRank` for model order.
+    public let levels: [Level]
+    public let standards: [Standard]
+
+    /// Levels from the innermost ring outwards. Ties keep file order, so even a
+    /// framework with a repeated rank (an invalid one) sorts the same way every time.
+    public let levelsByRank: [Level]
+    private let levelIndex: [Level.ID: Int]
+    private let standardIndex: [Standard.ID: Int]
+
+    public init(kind: Kind, name: String? = nil, levels: [Level], standards: [Standard]) {
+        self.kind = kind
+        self.name = name
+        self.levels = levels
+        self.standards = standards
+        self.levelsByRank = levels.enumerated()
+            .sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
+            .map(\.element)
+        var li: [Level.ID: Int] = [:]
+        for (i, l) in levels.enumerated() where li[l.id] == nil { li[l.id] = i }
+        var si: [Standard.ID: Int] = [:]
+        for (i, s) in standards.enumerated() where si[s.id] == nil { si[s.id] = i }
+        levelIndex = li
+        standardIndex = si
+    }
+
+    /// The id reports name the framework by: `cpms-2019`, or the custom framework's name.
+    public var displayID: String {
+        switch kind {
+        case .cpms2019: return Kind.cpms2019.rawValue
+        case .custom: return name ?? Kind.custom.rawValue
+        }
+    }
+
+    public func level(_ id: Level.ID) -> Level? { levelIndex[id].map { levels[$0] } }
+    public func standard(_ id: Standard.ID) -> Standard? { standardIndex[id].map { standards[$0] } }
+    public func contains(_ id: Level.ID) -> Bool { levelIndex[id] != nil }
+    public func contains(_ id: Standard.ID) -> Bool { standardIndex[id] != nil }
+
+    /// The strategy standards, in framework order: the columns of the coverage matrix.
+    public var strategies: [Standard] { standards.filter(\.isStrategy) }
+
+    /// The standards of one pillar, in framework order.
+    public func standards(inPillar pillar: Int) -> [Standard] { standards.filter { $0.pillar == pillar } }
+
+    /// The distinct pillars, ascending.
+    public var pillars: [Int] { Array(Set(standards.map(\.pillar))).sorted() }
+
+    public static func == (a: Framework, b: Framework) -> Bool {
+        a.kind == b.kind && a.name == b.name && a.levels == b.levels && a.standards == b.standards
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(kind)
+        h.combine(name)
+        h.combine(levels)
+        h.combine(standards)
+    }
+}

@@ -1,0 +1,47 @@
+/// A string identifier tagged with the kind of thing it names, so that an agency id
+/// can never be passed where an intervention id is expected.
+///
+/// Ids compare as strings, case-sensitively: `014` is not `14`.
+public struct Identifier<Tag>: Hashable, Comparable, Sendable, CustomStringConvertible,
+    ExpressibleByStringLiteral
+{
+    public let rawValue: String
+
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+
+    public var description: String { rawValue }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        // Byte order, not locale order: reports must sort the same everywhere.
+        lhs.rawValue.utf8.lexicographicallyPrecedes(rhs.rawValue.utf8)
+    }
+
+    /// Whether `rawValue` has the shape the format requires of every id:
+    /// `[A-Za-z0-9][A-Za-z0-9._-]{0,63}`.
+    public var isWellFormed: Bool { Self.isWellFormed(rawValue) }
+
+    public static func isWellFormed(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let first = bytes.first, bytes.count <= 64, isAlphanumeric(first) else { return false }
+        return bytes.dropFirst().allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+    }
+
+    private static func isAlphanumeric(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+    }
+}
+
+extension Identifier: Codable {
+    public init(from decoder: Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(rawValue)
+    }
+}
+
+public enum PopulationGroupTag {}
+/// A population group an intervention reaches (`girls`, `caregivers`, ...): a free vocabulary.
+public typealias PopulationGroup = Identifier<PopulationGroupTag>

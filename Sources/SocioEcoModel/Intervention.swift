@@ -1,0 +1,46 @@
+/// Something the programme does, placed at one or more levels of the socio-ecological
+/// model and linked to the standards it puts into practice.
+public struct Intervention: Hashable, Sendable, Identifiable {
+    public typealias ID = Identifier<Intervention>
+
+    public var id: ID
+    public var lead: Agency.ID?
+    public var phase: Phase?
+    /// `nil` when the file left it out (which means `planned`).
+    public var status: InterventionStatus?
+    public var title: String
+    public var description: String?
+    /// The levels it works at, in the order given; each counts as coverage of that level.
+    public var levels: [Level.ID]
+    /// Standards of any pillar: strategies (Pillar 3), risks (2), sectors (4), quality (1).
+    public var standards: [Standard.ID]
+    public var reaches: [PopulationGroup]
+    public var partners: [Agency.ID]
+    public var indicators: [Indicator]
+    /// Interventions that must be in place before this one.
+    public var dependsOn: [Intervention.ID]
+    public var extensions: [ExtensionElement]
+
+    public init(
+        id: ID, lead: Agency.ID? = nil, phase: Phase? = nil, status: InterventionStatus? = nil,
+        title: String, description: String? = nil, levels: [Level.ID], standards: [Standard.ID] = [],
+        reaches: [PopulationGroup] = [], partners: [Agency.ID] = [], indicators: [Indicator] = [],
+        dependsOn: [Intervention.ID] = [], extensions: [ExtensionElement] = []
+    ) {
+        self.id = id
+        self.lead = lead
+        self.phase = phase
+        self.status = status
+        self.title = title
+        self.description = description
+        self.levels = levels
+        self.standards = standards
+        self.reaches = reaches
+        self.partners = partners
+        self.indicators = indicators
+        self.dependsOn = dependsOn
+        self.extensions = extensions
+    }
+
+    public var effectiveStatus: InterventionStatus { status ?? .planned }
+}

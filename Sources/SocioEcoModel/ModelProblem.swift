@@ -1,0 +1,50 @@
+/// A breach of the format's rules found in a model.
+public struct ModelProblem: Hashable, Sendable {
+    /// Stable codes: tools and tests match on these, never on the message.
+    public enum Code: String, Hashable, Sendable, CaseIterable {
+        // Semantic rules of the format (beyond what an XSD can say).
+        case unresolvedLevel = "unresolved-level"
+        case unresolvedStandard = "unresolved-standard"
+        case unresolvedAgency = "unresolved-agency"
+        case unresolvedIntervention = "unresolved-intervention"
+        case duplicateID = "duplicate-id"
+        case dependencyCycle = "dependency-cycle"
+        case selfDependency = "self-dependency"
+        case repeatedReference = "repeated-reference"
+        case leadIsPartner = "lead-is-partner"
+        case duplicateRank = "duplicate-rank"
+        case unknownMainLevel = "unknown-main-level"
+        case repeatedMainLevel = "repeated-main-level"
+        case contextDates = "context-dates"
+        // Shape rules that the schema also enforces; a model built in code can still break them.
+        case malformedID = "malformed-id"
+        case blankTitle = "blank-title"
+        case missingLevel = "missing-level"
+        case frameworkSize = "framework-size"
+        case numberOutOfRange = "number-out-of-range"
+
+        /// Whether the shipped XSD already rejects this; a reader that validated against
+        /// the XSD skips these so that no breach is reported twice.
+        public var isCheckedBySchema: Bool {
+            switch self {
+            case .malformedID, .blankTitle, .missingLevel, .frameworkSize, .numberOutOfRange: return true
+            default: return false
+            }
+        }
+    }
+
+    public var code: Code
+    /// A sentence that says what is wrong and what to do about it.
+    public var message: String
+    /// The element at fault.
+    public var path: ElementPath
+    /// Another element the problem involves, such as the first holder of a repeated id.
+    public var related: ElementPath?
+
+    public init(code: Code, message: String, path: ElementPath, related: ElementPath? = nil) {
+        self.code = code
+        self.message = message
+        self.path = path
+        self.related = related
+    }
+}

@@ -1,0 +1,23 @@
+/// A standard of a framework, such as CPMS standard 16, "Strengthening family and
+/// caregiving environments".
+public struct Standard: Hashable, Sendable, Identifiable {
+    public typealias ID = Identifier<Standard>
+
+    public var id: ID
+    public var pillar: Int
+    /// Whether interventions are expected to link to it as their strategy
+    /// (CPMS 2019: the Pillar 3 standards, 14 to 20).
+    public var isStrategy: Bool
+    public var title: String
+    /// The levels the standard's key actions mainly address, in the order given.
+    /// Empty when the framework does not say.
+    public var mainLevels: [Level.ID]
+
+    public init(id: ID, pillar: Int, isStrategy: Bool, title: String, mainLevels: [Level.ID] = []) {
+        self.id = id
+        self.pillar = pillar
+        self.isStrategy = isStrategy
+        self.title = title
+        self.mainLevels = mainLevels
+    }
+}
