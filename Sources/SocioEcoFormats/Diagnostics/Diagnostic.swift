@@ -1,0 +1,56 @@
+/// A problem found in an input file, located by line and column.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Hashable, Sendable {
+        case error, warning
+    }
+
+    public var file: String
+    /// 1-based line.
+    public var line: Int
+    /// 1-based column counted in characters; 0 when unknown.
+    public var column: Int
+    public var severity: Severity
+    /// A stable code: a model rule (`unresolved-level`, ...), or `xml` for a file that is
+    /// not well-formed XML, `schema` for a breach of the XSD, `doctype`, `framework-element`.
+    public var code: String
+    public var message: String
+
+    public init(file: String, line: Int, column: Int, severity: Severity = .error, code: String, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.severity = severity
+        self.code = code
+        self.message = message
+    }
+
+    /// `FILE:LINE:COLUMN: error: MESSAGE`, the form compilers use, so editors can jump to it.
+    /// Control characters in the message are shown escaped so a hostile file cannot
+    /// drive the terminal.
+    public var description: String {
+        let where_ = column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
+        return "\(TerminalText.escape(where_)): \(severity.rawValue): \(TerminalText.escape(message))"
+    }
+}
+
+/// Why a programme file could not be read.
+public struct ReadFailure: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Kind: Hashable, Sendable {
+        /// The file does not exist or cannot be opened.
+        case unreadable
+        /// The file was read and breaks the format; `diagnostics` says where.
+        case invalid
+    }
+
+    public var file: String
+    public var kind: Kind
+    public var diagnostics: [Diagnostic]
+
+    public init(file: String, kind: Kind, diagnostics: [Diagnostic]) {
+        self.file = file
+        self.kind = kind
+        self.diagnostics = diagnostics
+    }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,73 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Small file checks done before libxml2 sees a file, so that each failure gets its
+/// own plain message.
+enum FileProbe {
+    enum SizeResult {
+        case success(Int)
+        case failure(String)
+    }
+
+    static func size(of path: String) -> SizeResult {
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            return .failure(errno == ENOENT ? "no such file" : "cannot read the file: \(String(cString: strerror(errno)))")
+        }
+        if (st.st_mode & S_IFMT) == S_IFDIR { return .failure("this is a folder, not a programme file") }
+        guard access(path, R_OK) == 0 else { return .failure("cannot read the file: permission denied") }
+        return .success(Int(st.st_size))
+    }
+}
+
+/// Looks for a DOCTYPE in the prolog without parsing it, so that a file with one is
+/// refused before libxml2 reads a single declaration.
+enum PrologScanner {
+    static func findDoctype(path: String) -> (line: Int, column: Int)? {
+        guard let f = fopen(path, "rb") else { return nil }
+        defer { fclose(f) }
+        // A prolog is short; past this much the element or libxml2's own DOCTYPE node
+        // (which the reader also refuses) takes over.
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        let n = fread(&buffer, 1, buffer.count, f)
+        guard n > 0 else { return nil }
+        let b = buffer[0..<n]
+        var i = 0
+        var line = 1, lineStart = 0
+        if n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF { i = 3; lineStart = 3 }
+        func starts(_ s: String) -> Bool {
+            let u = Array(s.utf8)
+            return i + u.count <= n && b[i..<(i + u.count)].elementsEqual(u)
+        }
+        func skipPast(_ s: String) -> Bool {
+            let u = Array(s.utf8)
+            while i + u.count <= n {
+                if b[i] == 0x0A { line += 1; lineStart = i + 1 }
+                if b[i..<(i + u.count)].elementsEqual(u) { i += u.count; return true }
+                i += 1
+            }
+            return false
+        }
+        while i < n {
+            switch b[i] {
+            case 0x0A:
+                line += 1; lineStart = i + 1; i += 1
+            case 0x20, 0x09, 0x0D:
+                i += 1
+            case UInt8(ascii: "<"):
+                if starts("<?") { guard skipPast("?>") else { return nil } }
+                else if starts("<!--") { guard skipPast("-->") else { return nil } }
+                else if starts("<!DOCTYPE") || starts("<!doctype") {
+                    let column = b[lineStart..<i].filter { $0 & 0xC0 != 0x80 }.count + 1
+                    return (line, column)
+                } else { return nil }
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,26 @@
+/// The element and attribute names of the programme format, as tokens the reader
+/// compares by number instead of by string.
+enum FormatName: Int, CaseIterable {
+    // The namespace itself is interned under a token of its own.
+    case namespace = 0
+    // Elements.
+    case programme, title, description, context, framework, level, standard, agencies, agency
+    case interventions, intervention, reaches, partner, indicator, dependsOn
+    // Attributes (no namespace); `framework` doubles as the root's attribute.
+    case id, revision, updated, crisis, location, start, end, rank, label
+    case pillar, strategy, levels, name, type, local, lead, phase, status, ref, group, target, unit
+
+    var text: String {
+        switch self {
+        case .namespace: return ProgrammeXML.namespace
+        case .dependsOn: return "depends-on"
+        default: return String(describing: self)
+        }
+    }
+}
+
+/// Facts of the format shared by its reader and writer.
+public enum ProgrammeXML {
+    public static let namespace = "urn:socioeco:programme:1"
+    public static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+}

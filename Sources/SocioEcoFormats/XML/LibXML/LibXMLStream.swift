@@ -1,0 +1,196 @@
+internal import CLibXML2
+
+/// A forward-only cursor over an XML file: the one place that drives libxml2's
+/// streaming reader (`xmlTextReader`). The document is never held in memory.
+///
+/// Safe by construction: no network, no entity substitution, no DTD loading or
+/// validation, libxml2's size and depth limits kept (no `XML_PARSE_HUGE`), and a
+/// deny-all external entity loader installed for the whole process.
+final class LibXMLStream {
+    enum NodeKind: Equatable {
+        case element, endElement, text, whitespace, comment, processingInstruction, documentType, other
+    }
+
+    private let reader: xmlTextReaderPtr
+    private var validation: xmlSchemaValidCtxtPtr?
+    private(set) var diagnostics: [XMLDiagnostic] = []
+    /// Whether libxml2 gave up on the document (Read returned -1). Taken as failure even
+    /// when no error reached the handler, as happens on some entity bombs.
+    private(set) var failed = false
+    /// How many element start tags have been read: the n-th element of the stream is
+    /// the n-th start tag of the file, which lets `SourceLocator` find its column later.
+    private(set) var elementOrdinal = 0
+    private var names: [UnsafeRawPointer: Int] = [:]
+
+    /// Opens `path` for streaming. Returns nil when libxml2 cannot open it.
+    init?(path: String, schema: CompiledSchema?) {
+        LibXMLStream.installSafeDefaults
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue)
+        xmlResetLastError()
+        guard let r = xmlReaderForFile(path, nil, options) else { return nil }
+        reader = r
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        xmlTextReaderSetStructuredErrorHandler(reader, { ctx, error in
+            guard let ctx, let error else { return }
+            Unmanaged<LibXMLStream>.fromOpaque(ctx).takeUnretainedValue().record(error)
+        }, context)
+        if let schema {
+            validation = xmlSchemaNewValidCtxt(schema.pointer)
+            if let validation {
+                xmlSchemaSetValidStructuredErrors(validation, { ctx, error in
+                    guard let ctx, let error else { return }
+                    Unmanaged<LibXMLStream>.fromOpaque(ctx).takeUnretainedValue().record(error)
+                }, context)
+                if xmlTextReaderSchemaValidateCtxt(reader, validation, 0) != 0 {
+                    failed = true
+                }
+            }
+        }
+    }
+
+    deinit {
+        xmlFreeTextReader(reader)
+        if let validation { xmlSchemaFreeValidCtxt(validation) }
+    }
+
+    private static let installSafeDefaults: Void = {
+        xmlInitParser()
+        // NONET stops http but not file://; this stops every external load.
+        xmlSetExternalEntityLoader { _, _, _ in nil }
+    }()
+
+    /// Schema errors arrive through the reader's handler too; the domain tells them apart.
+    private func record(_ error: UnsafePointer<xmlError>) {
+        let e = error.pointee
+        let source: XMLDiagnostic.Source = e.domain == Int32(XML_FROM_SCHEMASV.rawValue) ? .schema : .parser
+        guard e.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        let text = e.message.map { String(cString: $0) } ?? "malformed XML"
+        diagnostics.append(XMLDiagnostic(
+            source: source, line: Int(e.line), column: source == .schema ? 0 : Int(e.int2),
+            message: text, code: Int(e.code)))
+    }
+
+    /// Moves to the next node. Returns false at the end of the document or on failure.
+    func read() -> Bool {
+        guard !failed else { return false }
+        let rc = xmlTextReaderRead(reader)
+        if rc == 1 {
+            if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue) { elementOrdinal += 1 }
+            return true
+        }
+        if rc < 0 {
+            failed = true
+            // Some fatal errors (a truncated file, some entity bombs) never reach the
+            // handler; libxml2 still keeps the last one for the thread.
+            if !diagnostics.contains(where: { $0.source == .parser }), let last = xmlGetLastError(),
+               last.pointee.level.rawValue >= XML_ERR_ERROR.rawValue {
+                record(last)
+            }
+        }
+        return false
+    }
+
+    var kind: NodeKind {
+        switch UInt32(xmlTextReaderNodeType(reader)) {
+        case XML_READER_TYPE_ELEMENT.rawValue: return .element
+        case XML_READER_TYPE_END_ELEMENT.rawValue: return .endElement
+        case XML_READER_TYPE_TEXT.rawValue, XML_READER_TYPE_CDATA.rawValue: return .text
+        case XML_READER_TYPE_WHITESPACE.rawValue, XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue: return .whitespace
+        case XML_READER_TYPE_COMMENT.rawValue: return .comment
+        case XML_READER_TYPE_PROCESSING_INSTRUCTION.rawValue: return .processingInstruction
+        case XML_READER_TYPE_DOCUMENT_TYPE.rawValue: return .documentType
+        default: return .other
+        }
+    }
+
+    var depth: Int { Int(xmlTextReaderDepth(reader)) }
+    var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
+    var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+
+    /// Interns `text` in the reader's name dictionary and returns a token for it:
+    /// names read later compare by pointer, with no string built per node.
+    func intern(_ text: String, as token: Int) {
+        if let p = xmlTextReaderConstString(reader, text) { names[UnsafeRawPointer(p)] = token }
+    }
+
+    /// The token of the current node's local name, or nil when it is not one interned.
+    var localNameToken: Int? {
+        guard let p = xmlTextReaderConstLocalName(reader) else { return nil }
+        return names[UnsafeRawPointer(p)]
+    }
+
+    /// The token of the current node's namespace URI, or nil.
+    var namespaceToken: Int? {
+        guard let p = xmlTextReaderConstNamespaceUri(reader) else { return nil }
+        return names[UnsafeRawPointer(p)]
+    }
+
+    var localName: String { xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? "" }
+    var namespaceURI: String? { xmlTextReaderConstNamespaceUri(reader).map { String(cString: $0) } }
+    var prefix: String? { xmlTextReaderConstPrefix(reader).map { String(cString: $0) } }
+    var value: String { xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? "" }
+
+    /// Calls `body` for every attribute of the current element except namespace
+    /// declarations, then moves back to the element.
+    func forEachAttribute(_ body: (Attribute) -> Void) {
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return }
+        var rc = xmlTextReaderMoveToFirstAttribute(reader)
+        while rc == 1 {
+            if xmlTextReaderIsNamespaceDecl(reader) != 1 {
+                body(Attribute(stream: self))
+            }
+            rc = xmlTextReaderMoveToNextAttribute(reader)
+        }
+        xmlTextReaderMoveToElement(reader)
+    }
+
+    /// A view of the attribute the reader stands on; valid only inside `forEachAttribute`.
+    struct Attribute {
+        fileprivate let stream: LibXMLStream
+        var localNameToken: Int? { stream.localNameToken }
+        var namespaceToken: Int? { stream.namespaceToken }
+        var hasNamespace: Bool { xmlTextReaderConstNamespaceUri(stream.reader) != nil }
+        var localName: String { stream.localName }
+        var namespaceURI: String? { stream.namespaceURI }
+        var prefix: String? { stream.prefix }
+        var value: String { stream.value }
+    }
+}
+
+/// A parsed XSD, compiled once and shared by every file read in the process.
+final class CompiledSchema: @unchecked Sendable {
+    fileprivate let pointer: xmlSchemaPtr
+
+    /// Compiles `text` as an XSD. Returns nil, with libxml2's messages, if it does not compile.
+    init(text: String) throws(SchemaCompileError) {
+        LibXMLStream.prepare()
+        var bytes = Array(text.utf8)
+        var messages: [String] = []
+        let parsed: xmlSchemaPtr? = bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                guard let ctxt = xmlSchemaNewMemParserCtxt(chars.baseAddress, Int32(chars.count)) else { return nil }
+                defer { xmlSchemaFreeParserCtxt(ctxt) }
+                return withUnsafeMutablePointer(to: &messages) { box in
+                    xmlSchemaSetParserStructuredErrors(ctxt, { ctx, error in
+                        guard let ctx, let error, let m = error.pointee.message else { return }
+                        ctx.assumingMemoryBound(to: [String].self).pointee.append(String(cString: m))
+                    }, box)
+                    return xmlSchemaParse(ctxt)
+                }
+            }
+        }
+        guard let parsed else { throw SchemaCompileError(messages: messages) }
+        pointer = parsed
+    }
+
+    deinit { xmlSchemaFree(pointer) }
+}
+
+struct SchemaCompileError: Error, Equatable {
+    var messages: [String]
+}
+
+extension LibXMLStream {
+    static func prepare() { _ = installSafeDefaults }
+}

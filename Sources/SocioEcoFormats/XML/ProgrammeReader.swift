@@ -1,0 +1,81 @@
+import SocioEcoModel
+
+/// Reads programme files in the exchange format: streaming, safe against hostile
+/// input, checked against the shipped XSD and the format's semantic rules, with every
+/// problem reported by line and column.
+public struct ProgrammeReader: Sendable {
+    public struct Options: Hashable, Sendable {
+        /// Validate against the shipped XSD while streaming. The semantic rules run
+        /// either way; the reader's own checks keep a file without the XSD safe to read.
+        public var validatesSchema: Bool
+        /// Files larger than this are refused before parsing.
+        public var maximumFileSize: Int
+
+        public init(validatesSchema: Bool = true, maximumFileSize: Int = ReaderLimits.maximumFileSize) {
+            self.validatesSchema = validatesSchema
+            self.maximumFileSize = maximumFileSize
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Reads and checks the programme file at `path`.
+    /// - Returns: the model, when the file breaks no rule.
+    /// - Throws: `ReadFailure`: `.unreadable` when the file cannot be opened,
+    ///   `.invalid` with every problem found otherwise.
+    public func read(contentsOf path: String) throws(ReadFailure) -> Programme {
+        let size: Int
+        switch FileProbe.size(of: path) {
+        case .failure(let message):
+            throw ReadFailure(file: path, kind: .unreadable, diagnostics: [
+                Diagnostic(file: path, line: 0, column: 0, code: "io", message: message)])
+        case .success(let s):
+            size = s
+        }
+        if size == 0 {
+            throw ReadFailure(file: path, kind: .invalid, diagnostics: [
+                Diagnostic(file: path, line: 1, column: 1, code: "xml", message: "the file is empty; a programme file starts with <?xml version=\"1.0\" encoding=\"UTF-8\"?> and a <programme> element")])
+        }
+        if size > options.maximumFileSize {
+            throw ReadFailure(file: path, kind: .invalid, diagnostics: [
+                Diagnostic(file: path, line: 1, column: 1, code: "limit", message: "the file is \(size) bytes, more than the \(options.maximumFileSize) bytes this tool reads; split the programme into smaller files")])
+        }
+        if let doctype = PrologScanner.findDoctype(path: path) {
+            throw ReadFailure(file: path, kind: .invalid, diagnostics: [
+                Diagnostic(file: path, line: doctype.line, column: doctype.column, code: "doctype", message: "a DOCTYPE is not allowed in a programme file (it could load external files or expand entities); remove the <!DOCTYPE ...> declaration")])
+        }
+        let schema: CompiledSchema?
+        if options.validatesSchema {
+            do { schema = try ProgrammeSchema.compiled() } catch {
+                throw ReadFailure(file: path, kind: .invalid, diagnostics: [
+                    Diagnostic(file: path, line: 0, column: 0, code: "schema", message: "the built-in schema did not compile: \(error.messages.joined(separator: "; "))")])
+            }
+        } else {
+            schema = nil
+        }
+        guard let stream = LibXMLStream(path: path, schema: schema) else {
+            throw ReadFailure(file: path, kind: .unreadable, diagnostics: [
+                Diagnostic(file: path, line: 0, column: 0, code: "io", message: "cannot open the file")])
+        }
+        let builder = ProgrammeBuilder(stream: stream)
+        builder.run()
+        let diagnostics = builder.diagnostics(file: path, schemaValidated: schema != nil)
+        if diagnostics.isEmpty, let programme = builder.programme {
+            return programme
+        }
+        throw ReadFailure(file: path, kind: .invalid, diagnostics: diagnostics)
+    }
+}
+
+/// Sizes the reader stands by; past them a file is refused with a clear message.
+public enum ReaderLimits {
+    /// 512 MiB: about 1.7 million interventions in the canonical form.
+    public static let maximumFileSize = 512 * 1024 * 1024
+    /// libxml2's own limits, kept by never passing `XML_PARSE_HUGE`.
+    public static let maximumDepth = 256
+    public static let maximumTextLength = 10_000_000
+}

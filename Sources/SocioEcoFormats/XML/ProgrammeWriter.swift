@@ -1,0 +1,197 @@
+import SocioEcoModel
+
+/// Writes a programme in the canonical form of the exchange format: UTF-8, an XML
+/// declaration, two-space indentation, LF line ends, attributes in the order the
+/// format lists them and then foreign ones in the order read, no defaults added.
+/// Writing the same model twice gives the same bytes.
+public struct ProgrammeWriter: Sendable {
+    public init() {}
+
+    /// The canonical document for `programme`.
+    public func document(for programme: Programme) -> String {
+        var state = WriterState(programme: programme)
+        state.writeProgramme()
+        return state.xml.output
+    }
+
+    /// The document as UTF-8 bytes.
+    public func data(for programme: Programme) -> [UInt8] { Array(document(for: programme).utf8) }
+}
+
+private struct WriterState {
+    let programme: Programme
+    var xml = XMLWriter()
+    /// Prefix for every namespace that foreign attributes or prefixed extension elements
+    /// use, declared once on the root.
+    var prefixes: [String: String] = [:]
+    var declarations: [(String, String)] = []
+
+    init(programme: Programme) {
+        self.programme = programme
+        collectNamespaces()
+    }
+
+    mutating func collectNamespaces() {
+        var taken: Set<String> = ["xml", "xmlns"]
+        func note(_ name: QualifiedName, needsPrefix: Bool) {
+            guard let uri = name.namespaceURI, uri != ProgrammeXML.xmlNamespace, prefixes[uri] == nil else { return }
+            guard needsPrefix || name.prefix != nil else { return }
+            var prefix = name.prefix ?? "ns"
+            if taken.contains(prefix) || !Identifier<Never>.isWellFormed(prefix) || prefix.contains(".") {
+                var n = 1
+                while taken.contains("ns\(n)") { n += 1 }
+                prefix = "ns\(n)"
+            }
+            taken.insert(prefix)
+            prefixes[uri] = prefix
+            declarations.append(("xmlns:" + prefix, uri))
+        }
+        func walk(_ element: ExtensionElement) {
+            note(element.name, needsPrefix: false)
+            for a in element.attributes { note(a.name, needsPrefix: true) }
+            for case .element(let child) in element.children { walk(child) }
+        }
+        for path in programme.foreignAttributes.keys.sorted() {
+            for a in programme.foreignAttributes[path]! { note(a.name, needsPrefix: true) }
+        }
+        for agency in programme.agencies { agency.extensions.forEach(walk) }
+        for item in programme.interventions { item.extensions.forEach(walk) }
+        programme.extensions.forEach(walk)
+    }
+
+    func qualified(_ name: QualifiedName) -> String {
+        guard let uri = name.namespaceURI else { return name.localName }
+        if uri == ProgrammeXML.xmlNamespace { return "xml:" + name.localName }
+        return (prefixes[uri] ?? "ns") + ":" + name.localName
+    }
+
+    func attributes(_ ours: [(String, String?)], at path: ElementPath) -> [(String, String)] {
+        var result = ours.compactMap { name, value in value.map { (name, $0) } }
+        for a in programme.foreignAttributes[path] ?? [] { result.append((qualified(a.name), a.value)) }
+        return result
+    }
+
+    mutating func writeProgramme() {
+        let p = programme
+        var rootAttributes: [(String, String)] = [("xmlns", ProgrammeXML.namespace)] + declarations
+        rootAttributes += attributes([
+            ("id", p.id.rawValue),
+            ("framework", p.declaresFramework ? p.framework.kind.rawValue : nil),
+            ("revision", p.revision.map(String.init)),
+            ("updated", p.updated?.description),
+        ], at: .programme)
+        xml.open("programme", rootAttributes)
+        xml.text("title", attributes([], at: .title), p.title)
+        if let d = p.description { xml.text("description", attributes([], at: .description), d) }
+        if let c = p.context {
+            xml.empty("context", attributes([
+                ("crisis", c.crisis?.rawValue), ("location", c.location),
+                ("start", c.start?.description), ("end", c.end?.description),
+            ], at: .context))
+        }
+        if p.framework.kind == .custom { writeFramework(p.framework) }
+        if !p.agencies.isEmpty {
+            xml.open("agencies", attributes([], at: .agencies))
+            for (i, agency) in p.agencies.enumerated() { writeAgency(agency, index: i) }
+            xml.close("agencies")
+        }
+        let interventionsAttributes = attributes([], at: .interventions)
+        if p.interventions.isEmpty {
+            xml.empty("interventions", interventionsAttributes)
+        } else {
+            xml.open("interventions", interventionsAttributes)
+            for (i, item) in p.interventions.enumerated() { writeIntervention(item, index: i) }
+            xml.close("interventions")
+        }
+        for e in p.extensions { writeExtension(e) }
+        xml.close("programme")
+    }
+
+    mutating func writeFramework(_ fw: Framework) {
+        xml.open("framework", attributes([("id", fw.name)], at: .framework))
+        for (i, level) in fw.levels.enumerated() {
+            xml.empty("level", attributes([
+                ("id", level.id.rawValue), ("rank", String(level.rank)), ("label", level.label),
+            ], at: .frameworkLevel(i)))
+        }
+        for (i, s) in fw.standards.enumerated() {
+            xml.text("standard", attributes([
+                ("id", s.id.rawValue), ("pillar", String(s.pillar)), ("strategy", s.isStrategy ? "true" : "false"),
+                ("levels", s.mainLevels.isEmpty ? nil : s.mainLevels.map(\.rawValue).joined(separator: " ")),
+            ], at: .frameworkStandard(i)), s.title)
+        }
+        xml.close("framework")
+    }
+
+    mutating func writeAgency(_ a: Agency, index: Int) {
+        let attrs = attributes([
+            ("id", a.id.rawValue), ("name", a.name), ("type", a.type.rawValue), ("local", a.local.map { $0 ? "true" : "false" }),
+        ], at: .agency(index))
+        if a.extensions.isEmpty {
+            xml.empty("agency", attrs)
+        } else {
+            xml.open("agency", attrs)
+            for e in a.extensions { writeExtension(e) }
+            xml.close("agency")
+        }
+    }
+
+    mutating func writeIntervention(_ item: Intervention, index i: Int) {
+        xml.open("intervention", attributes([
+            ("id", item.id.rawValue), ("lead", item.lead?.rawValue), ("phase", item.phase?.rawValue), ("status", item.status?.rawValue),
+        ], at: .intervention(i)))
+        xml.text("title", attributes([], at: .interventionTitle(i)), item.title)
+        if let d = item.description { xml.text("description", attributes([], at: .interventionDescription(i)), d) }
+        for (k, ref) in item.levels.enumerated() { xml.empty("level", attributes([("ref", ref.rawValue)], at: .interventionLevel(i, k))) }
+        for (k, ref) in item.standards.enumerated() { xml.empty("standard", attributes([("ref", ref.rawValue)], at: .interventionStandard(i, k))) }
+        for (k, g) in item.reaches.enumerated() { xml.empty("reaches", attributes([("group", g.rawValue)], at: .interventionReaches(i, k))) }
+        for (k, ref) in item.partners.enumerated() { xml.empty("partner", attributes([("ref", ref.rawValue)], at: .interventionPartner(i, k))) }
+        for (k, ind) in item.indicators.enumerated() {
+            xml.text("indicator", attributes([
+                ("id", ind.id.rawValue), ("target", ind.target?.text), ("unit", ind.unit?.rawValue),
+            ], at: .interventionIndicator(i, k)), ind.text)
+        }
+        for (k, ref) in item.dependsOn.enumerated() { xml.empty("depends-on", attributes([("ref", ref.rawValue)], at: .interventionDependsOn(i, k))) }
+        for e in item.extensions { writeExtension(e) }
+        xml.close("intervention")
+    }
+
+    /// An extension subtree on one line, its character data exactly as read: adding
+    /// indentation inside it would change its content.
+    mutating func writeExtension(_ element: ExtensionElement) {
+        var out = ""
+        serialize(element, defaultNamespace: ProgrammeXML.namespace, into: &out)
+        xml.raw(out)
+    }
+
+    func serialize(_ e: ExtensionElement, defaultNamespace: String?, into out: inout String) {
+        var inScope = defaultNamespace
+        var tag: String
+        var declaration = ""
+        if e.name.prefix != nil, let uri = e.name.namespaceURI, let prefix = prefixes[uri] {
+            tag = prefix + ":" + e.name.localName
+        } else {
+            tag = e.name.localName
+            if e.name.namespaceURI != defaultNamespace {
+                declaration = " xmlns=\"" + XMLEscaping.attribute(e.name.namespaceURI ?? "") + "\""
+                inScope = e.name.namespaceURI
+            }
+        }
+        out += "<" + tag + declaration
+        for a in e.attributes {
+            out += " " + qualified(a.name) + "=\"" + XMLEscaping.attribute(a.value) + "\""
+        }
+        if e.children.isEmpty {
+            out += "/>"
+            return
+        }
+        out += ">"
+        for child in e.children {
+            switch child {
+            case .text(let t): out += XMLEscaping.text(t)
+            case .element(let c): serialize(c, defaultNamespace: inScope, into: &out)
+            }
+        }
+        out += "</" + tag + ">"
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import SocioEcoFormats
+import SocioEcoModel
+
+/// Reads one programme file for a command, printing its problems to standard error.
+enum ProgrammeLoading {
+    /// - Throws: `ExitStatus.missingInput` or `.invalidInput` after printing why.
+    static func load(_ path: String, reader: ProgrammeReader = ProgrammeReader()) throws -> Programme {
+        do {
+            return try reader.read(contentsOf: path)
+        } catch {
+            report(error)
+            throw error.kind == .unreadable ? ExitStatus.missingInput : ExitStatus.invalidInput
+        }
+    }
+
+    static func report(_ failure: ReadFailure) {
+        for d in failure.diagnostics {
+            if failure.kind == .unreadable {
+                Console.err("\(TerminalText.escape(failure.file)): error: \(TerminalText.escape(d.message))")
+            } else {
+                Console.err(d.description)
+            }
+        }
+    }
+
+    /// Writes `text` atomically to `path`, or to standard output when `path` is nil or `-`.
+    static func emit(_ text: String, to path: String?) throws {
+        guard let path, path != "-" else {
+            Console.write(text)
+            return
+        }
+        do {
+            try AtomicFile.write(text, to: path)
+        } catch {
+            Console.err("socioeco: \(TerminalText.escape(error.description))")
+            throw ExitStatus.cannotCreateOutput
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+@main
+struct SocioEcoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "socioeco",
+        abstract: "Design and check child protection programmes with the socio-ecological model.",
+        discussion: """
+            A programme file lists the interventions of a child protection response, the \
+            levels of the socio-ecological model each one works at (child, family, \
+            community, society) and the CPMS 2019 standards it puts into practice.
+
+            Exit status: 0 success, 1 a check found a difference (fmt --check), \
+            64 bad command line, 65 invalid input file, 66 missing or unreadable input, \
+            73 cannot write output.
+            """,
+        version: "0.1.0",
+        subcommands: [Validate.self, Catalog.self, Schema.self, Fmt.self]
+    )
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import SocioEcoFormats
+import SocioEcoModel
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check programme files against the format and its rules.",
+        discussion: """
+            Every problem is printed to standard error as FILE:LINE:COLUMN: error: MESSAGE, \
+            and a one-line summary per file to standard output.
+
+            Exit status: 0 when every file is valid, 65 when any is invalid, 66 when any \
+            is missing or unreadable (66 wins when both happen).
+            """
+    )
+
+    @Argument(help: "Programme files to check.")
+    var files: [String]
+
+    @Flag(name: .shortAndLong, help: "Print only the problems, no summary lines.")
+    var quiet = false
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one programme file") }
+    }
+
+    func run() throws {
+        let reader = ProgrammeReader()
+        var missing = false
+        var invalid = false
+        for file in files {
+            let name = TerminalText.escape(file)
+            do {
+                let programme = try reader.read(contentsOf: file)
+                if !quiet {
+                    Console.out("\(name): valid, \(count(programme.interventions.count, "intervention")), \(count(programme.agencies.count, "agency", "agencies")), framework \(TerminalText.escape(programme.framework.displayID))")
+                }
+            } catch {
+                ProgrammeLoading.report(error)
+                switch error.kind {
+                case .unreadable:
+                    missing = true
+                    if !quiet { Console.out("\(name): unreadable") }
+                case .invalid:
+                    invalid = true
+                    if !quiet { Console.out("\(name): invalid, \(count(error.diagnostics.count, "problem"))") }
+                }
+            }
+        }
+        if missing { throw ExitStatus.missingInput }
+        if invalid { throw ExitStatus.invalidInput }
+    }
+}
+
+func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+    "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
+}
