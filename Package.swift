@@ -33,15 +33,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SocioEcoModelTests", dependencies: ["SocioEcoModel"]),
+        // Shared by the test targets: paths, running the binary, generated models.
+        .target(
+            name: "SocioEcoTestSupport",
+            dependencies: ["SocioEcoModel"],
+            path: "Tests/SocioEcoTestSupport"
+        ),
+        .testTarget(name: "SocioEcoModelTests", dependencies: ["SocioEcoModel", "SocioEcoTestSupport"]),
         .testTarget(
             name: "SocioEcoFormatsTests",
-            dependencies: ["SocioEcoModel", "SocioEcoAnalysis", "SocioEcoFormats"],
-            resources: []
+            dependencies: ["SocioEcoModel", "SocioEcoAnalysis", "SocioEcoFormats", "SocioEcoTestSupport"]
         ),
         .testTarget(
             name: "SocioEcoCLITests",
-            dependencies: ["socioeco", "SocioEcoModel", "SocioEcoFormats"]
+            dependencies: ["socioeco", "SocioEcoModel", "SocioEcoFormats", "SocioEcoTestSupport"]
         ),
     ]
 )

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs the programs the tests run beside socioeco (Debian package names), and the
+# second XSD engine. socioeco itself needs none of them at run time.
+set -euo pipefail
+need=()
+command -v xmllint >/dev/null || need+=(libxml2-utils)
+command -v dot >/dev/null || need+=(graphviz)
+pkg-config --exists libxml-2.0 2>/dev/null || need+=(libxml2-dev)
+if ((${#need[@]})); then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "install-peers: please install: ${need[*]} (apt-get install ${need[*]})" >&2
+    exit 1
+  fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+python3 -c 'import xmlschema' 2>/dev/null || python3 -m pip install -q xmlschema
