@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Regenerates everything in Exports/ from Models/ with a release build of socioeco.
+#   scripts/export-all.sh          rewrite Exports/
+#   scripts/export-all.sh --check  regenerate into a temporary folder and fail if
+#                                  Exports/ differs (CI's staleness check)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+check=false
+[ "${1:-}" = "--check" ] && check=true
+swift build -c release --product socioeco >/dev/null
+bin="$(swift build -c release --show-bin-path)/socioeco"
+out=Exports
+if $check; then out=$(mktemp -d); trap 'rm -rf "$out"' EXIT; fi
+mkdir -p "$out"
+
+for model in Models/*.xml; do
+  name=$(basename "$model" .xml)
+  "$bin" validate --quiet "$model"
+  # Each export of one model; keep one line per output file.
+done
+
+if $check; then
+  if ! diff -r --brief Exports "$out"; then
+    echo "Exports/ is stale: run scripts/export-all.sh and commit the result" >&2
+    exit 1
+  fi
+  echo "Exports/ is up to date"
+fi
