@@ -7,6 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 check=false
 [ "${1:-}" = "--check" ] && check=true
+if ! command -v dot >/dev/null; then
+  echo "export-all: GraphViz 'dot' is needed to render Exports/*.dot.svg; install it (Debian: apt-get install graphviz)" >&2
+  exit 1
+fi
 swift build -c release --product socioeco >/dev/null
 bin="$(swift build -c release --show-bin-path)/socioeco"
 out=Exports
@@ -17,6 +21,8 @@ for model in Models/*.xml; do
   name=$(basename "$model" .xml)
   "$bin" validate --quiet "$model"
   # Each export of one model; keep one line per output file.
+  "$bin" export dot "$model" -o "$out/$name.dot"
+  dot -Tsvg "$out/$name.dot" -o "$out/$name.dot.svg"
 done
 
 if $check; then

@@ -1,0 +1,78 @@
+import SocioEcoModel
+
+extension DOTDiagram {
+    /// The standards beside the rings, one cluster per group. A strategy carries its
+    /// colour; a standard no intervention is linked to is greyed and dashed.
+    mutating func writeStandards() {
+        for (number, group) in standardGroups.enumerated() {
+            writer.open("subgraph", "cluster_standards:\(number)")
+            writer.defaults("graph", [
+                ("label", group.name), ("style", "rounded"), ("color", "#B0B0B0"), ("fontsize", "13"), ("margin", "10"),
+            ])
+            for standard in group.standards { writeStandard(standard) }
+            writer.close()
+        }
+    }
+
+    private mutating func writeStandard(_ standard: Standard) {
+        let count = facts.count(linkedTo: standard.id)
+        var text = standard.id.rawValue
+        if !standard.title.isEmpty { text += " \u{00B7} " + DiagramText.truncated(standard.title, limit: 100) }
+        let label = DiagramText.wrapped(text, width: 34) + "\n" + DiagramText.interventions(count)
+        var attributes = [("label", label), ("tooltip", standard.title.isEmpty ? standard.id.rawValue : standard.title)]
+        if count == 0 {
+            attributes += [
+                ("style", "dashed,rounded,filled"), ("color", DiagramStyle.unused), ("fillcolor", DiagramStyle.unusedFill),
+                ("fontcolor", DiagramStyle.unusedText),
+            ]
+        } else if let index = strategyIndex[standard.id] {
+            let colour = DiagramStyle.strategyColour(index)
+            attributes += [("color", colour), ("fillcolor", DiagramStyle.tint(colour)), ("penwidth", "2.5")]
+        } else {
+            attributes += [("color", DiagramStyle.otherStandardEdge), ("fillcolor", "#F0F0F0")]
+        }
+        writer.node(DOTNodeID.standard(standard.id), attributes)
+    }
+
+    /// One edge from each intervention to each drawn standard it is linked to: strategy
+    /// edges in the strategy's colour, risk edges dashed, sector edges dotted.
+    mutating func writeInterventionEdges() {
+        var drawn: [Standard.ID: Standard] = [:]
+        for group in standardGroups {
+            for s in group.standards where drawn[s.id] == nil { drawn[s.id] = s }
+        }
+        for intervention in programme.interventions {
+            var seen = Set<Standard.ID>()
+            for id in intervention.standards where seen.insert(id).inserted {
+                guard let standard = drawn[id] else { continue }
+                let attributes: [(String, String)]
+                if let index = strategyIndex[id] {
+                    attributes = [("color", DiagramStyle.strategyColour(index)), ("style", DiagramStyle.strategyLineStyle(index))]
+                } else {
+                    attributes = [
+                        ("color", DiagramStyle.otherStandardEdge), ("style", standard.pillar == 2 ? "dashed" : "dotted"),
+                        ("penwidth", "1"),
+                    ]
+                }
+                writer.edge(DOTNodeID.intervention(intervention.id), DOTNodeID.standard(id), attributes)
+            }
+        }
+    }
+
+    /// One edge per level and strategy with interventions, labelled with their number;
+    /// thicker for larger numbers.
+    mutating func writeSummaryEdges() {
+        let largest = facts.matrix.values.flatMap(\.values).max() ?? 1
+        for level in facts.levels {
+            for (index, strategy) in facts.strategies.enumerated() {
+                let count = facts.count(at: level.id, linkedTo: strategy.id)
+                guard count > 0 else { continue }
+                let width = 1 + (4 * count + largest - 1) / largest
+                writer.edge(DOTNodeID.level(level.id), DOTNodeID.standard(strategy.id), [
+                    ("label", String(count)), ("color", DiagramStyle.strategyColour(index)),
+                    ("fontcolor", DiagramStyle.strategyTextColour(index)), ("style", DiagramStyle.strategyLineStyle(index)), ("penwidth", String(width)),
+                ])
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import SocioEcoModel
+
+/// Writes a programme as a GraphML graph (graphml.graphdrawing.org) for yEd, Gephi and
+/// Cytoscape: levels, standards, agencies and interventions as nodes with typed data,
+/// and the links between them as edges of a kind.
+///
+/// Node ids carry their kind (`lvl:`, `std:`, `ag:`, `iv:`) so that ids shared across
+/// kinds stay apart. The output is deterministic: framework order for levels (by rank)
+/// and standards, file order for agencies, interventions and their links.
+public struct GraphMLEncoder: Sendable {
+    public static let namespace = "http://graphml.graphdrawing.org/xmlns"
+
+    /// The data keys, in the order declared: id, target, name and type.
+    static let keys: [(id: String, target: String, name: String, type: String)] = [
+        ("programme-title", "graph", "title", "string"),
+        ("framework", "graph", "framework", "string"),
+        ("kind", "node", "kind", "string"),
+        ("title", "node", "title", "string"),
+        ("level", "node", "level", "string"),
+        ("rank", "node", "rank", "int"),
+        ("pillar", "node", "pillar", "int"),
+        ("strategy", "node", "strategy", "boolean"),
+        ("agency-type", "node", "agency type", "string"),
+        ("local", "node", "local", "boolean"),
+        ("phase", "node", "phase", "string"),
+        ("status", "node", "status", "string"),
+        ("edge-kind", "edge", "kind", "string"),
+    ]
+
+    public init() {}
+
+    /// The GraphML document for `programme`.
+    public func document(for programme: Programme) -> String {
+        var xml = XMLWriter()
+        xml.open("graphml", [
+            ("xmlns", Self.namespace),
+            ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
+            ("xsi:schemaLocation", Self.namespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"),
+        ])
+        for key in Self.keys {
+            xml.empty("key", [("id", key.id), ("for", key.target), ("attr.name", key.name), ("attr.type", key.type)])
+        }
+        xml.open("graph", [("id", "programme:" + programme.id.rawValue), ("edgedefault", "directed")])
+        data(&xml, "programme-title", programme.title)
+        data(&xml, "framework", programme.framework.displayID)
+        let framework = programme.framework
+        for level in framework.levelsByRank {
+            node(&xml, "lvl:" + level.id.rawValue, [
+                ("kind", "level"), ("title", level.displayName), ("level", level.id.rawValue), ("rank", String(level.rank)),
+            ])
+        }
+        for standard in framework.standards {
+            var values = [("kind", "standard"), ("title", standard.title)]
+            if !standard.mainLevels.isEmpty { values.append(("level", standard.mainLevels.map(\.rawValue).joined(separator: " "))) }
+            values += [("pillar", String(standard.pillar)), ("strategy", String(standard.isStrategy))]
+            node(&xml, "std:" + standard.id.rawValue, values)
+        }
+        for agency in programme.agencies {
+            node(&xml, "ag:" + agency.id.rawValue, [
+                ("kind", "agency"), ("title", agency.name), ("agency-type", agency.type.rawValue), ("local", String(agency.isLocal)),
+            ])
+        }
+        for iv in programme.interventions {
+            var values = [("kind", "intervention"), ("title", iv.title), ("level", iv.levels.map(\.rawValue).joined(separator: " "))]
+            if let phase = iv.phase { values.append(("phase", phase.rawValue)) }
+            values.append(("status", iv.effectiveStatus.rawValue))
+            node(&xml, "iv:" + iv.id.rawValue, values)
+        }
+        var edges = EdgeList()
+        for iv in programme.interventions {
+            let from = "iv:" + iv.id.rawValue
+            for level in iv.levels { edges.add(from, "lvl:" + level.rawValue, "works-at") }
+            for standard in iv.standards { edges.add(from, "std:" + standard.rawValue, "implements") }
+            if let lead = iv.lead { edges.add(from, "ag:" + lead.rawValue, "led-by") }
+            for partner in iv.partners { edges.add(from, "ag:" + partner.rawValue, "partner") }
+            for dependency in iv.dependsOn { edges.add(from, "iv:" + dependency.rawValue, "depends-on") }
+        }
+        for (number, edge) in edges.items.enumerated() {
+            xml.open("edge", [("id", "e\(number + 1)"), ("source", edge.source), ("target", edge.target)])
+            data(&xml, "edge-kind", edge.kind)
+            xml.close("edge")
+        }
+        xml.close("graph")
+        xml.close("graphml")
+        return xml.output
+    }
+
+    private func node(_ xml: inout XMLWriter, _ id: String, _ values: [(String, String)]) {
+        xml.open("node", [("id", id)])
+        for (key, value) in values { data(&xml, key, value) }
+        xml.close("node")
+    }
+
+    private func data(_ xml: inout XMLWriter, _ key: String, _ value: String) {
+        xml.text("data", [("key", key)], Self.xmlCharacters(value))
+    }
+
+    /// Text a model built in code might hold that XML 1.0 cannot carry (NUL, ESC, ...)
+    /// becomes U+FFFD; text read from a programme file is already XML text.
+    static func xmlCharacters(_ text: String) -> String {
+        if XMLEscaping.isXMLText(text) { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            out.append(XMLEscaping.isXMLText(String(scalar)) ? scalar : "\u{FFFD}")
+        }
+        return String(out)
+    }
+}
+
+/// Edges in the order added.
+private struct EdgeList {
+    var items: [(source: String, target: String, kind: String)] = []
+    mutating func add(_ source: String, _ target: String, _ kind: String) { items.append((source, target, kind)) }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import SocioEcoFormats
+import SocioEcoModel
+
+struct ExportDOT: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dot",
+        abstract: "Write the socio-ecological model of a programme as a GraphViz DOT diagram.",
+        discussion: """
+            The levels are drawn as nested boxes (society around community around \
+            family around the child), each intervention inside the innermost level it \
+            works at, and the strategy standards beside them with one colour per \
+            strategy. A level with no intervention is dashed and red; a strategy \
+            standard no intervention implements is grey and dashed.
+
+            Views: strategies (the default), full (also the risk and sector \
+            standards), summary (one node per level and strategy, edges counting \
+            interventions; chosen automatically above \(DOTEncoder.Options.summaryThreshold) \
+            interventions unless --view is given).
+
+            Render with GraphViz: socioeco export dot FILE | dot -Tsvg -o FILE.svg
+            """
+    )
+
+    @Argument(help: "The programme file.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: "What to draw: \(DOTEncoder.Options.View.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var view: DOTEncoder.Options.View?
+
+    func run() throws {
+        let programme = try ProgrammeLoading.load(file)
+        let options = view.map { DOTEncoder.Options(view: $0) } ?? .automatic(for: programme)
+        try ProgrammeLoading.emit(DOTEncoder(options: options).document(for: programme), to: output)
+    }
+}
+
+extension DOTEncoder.Options.View: ExpressibleByArgument {}
