@@ -1,0 +1,73 @@
+import Foundation
+import SocioEcoFormats
+import SocioEcoModel
+import SocioEcoTestSupport
+import Testing
+
+/// No GraphML XSD is reachable offline here: documents are checked for well-formedness
+/// with the real xmllint, and for structure with XPath queries through it.
+@Suite("GraphML encoder", .serialized)
+struct GraphMLEncoderTests {
+    /// Writes the document and runs xmllint on it with `arguments` before the file.
+    static func xmllint(_ document: String, _ arguments: [String] = ["--noout"]) throws -> RunResult {
+        let tool = try #require(Paths.tool("xmllint"), "xmllint is not installed (scripts/install-peers.sh)")
+        let dir = Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("g.graphml").path
+        try Data(document.utf8).write(to: URL(fileURLWithPath: file))
+        return try run(tool, arguments + [file])
+    }
+
+    static func xpath(_ document: String, _ expression: String) throws -> String {
+        // xmllint ends the value with one newline of its own.
+        let out = try xmllint(document, ["--xpath", expression]).stdout
+        return out.hasSuffix("\n") ? String(out.unicodeScalars.dropLast()) : out
+    }
+
+    @Test("the models and 60 hostile generated ones are well-formed GraphML")
+    func wellFormed() throws {
+        var programmes = try Paths.allModels.map { try ProgrammeReader().read(contentsOf: $0) }
+        for seed in UInt64(1)...60 {
+            var g = ProgrammeGenerator(seed: seed)
+            programmes.append(g.programme())
+        }
+        for p in programmes {
+            let result = try Self.xmllint(GraphMLEncoder().document(for: p))
+            #expect(result.status == 0 && result.stderr.isEmpty, "\(p.id): \(result.stderr)")
+        }
+    }
+
+    @Test("nodes and edges carry their kind; titles come back exactly")
+    func structure() throws {
+        var g = ProgrammeGenerator(seed: 42)
+        var p = g.programme()
+        while p.interventions.isEmpty || p.agencies.isEmpty { p = g.programme() }
+        let doc = GraphMLEncoder().document(for: p)
+        let n = "*[local-name()='node']"
+        #expect(try Self.xpath(doc, "namespace-uri(/*)") == "http://graphml.graphdrawing.org/xmlns")
+        let nodes = p.framework.levels.count + p.framework.standards.count + p.agencies.count + p.interventions.count
+        #expect(try Self.xpath(doc, "count(//\(n))") == String(nodes))
+        let edges = p.interventions.reduce(0) { $0 + $1.levels.count + $1.standards.count + ($1.lead == nil ? 0 : 1) + $1.partners.count + $1.dependsOn.count }
+        #expect(try Self.xpath(doc, "count(//*[local-name()='edge'])") == String(edges))
+        let keyTypes = try Self.xpath(doc, "count(//*[local-name()='key'][@attr.type='string' or @attr.type='int' or @attr.type='boolean'])")
+        #expect(keyTypes == String(try Self.xpath(doc, "count(//*[local-name()='key'])")))
+        for iv in p.interventions.prefix(5) {
+            let node = "//\(n)[@id='iv:\(iv.id.rawValue)']"
+            #expect(try Self.xpath(doc, "string(\(node)/*[@key='kind'])") == "intervention")
+            #expect(try Self.xpath(doc, "string(\(node)/*[@key='title'])") == iv.title)
+            #expect(try Self.xpath(doc, "string(\(node)/*[@key='level'])") == iv.levels.map(\.rawValue).joined(separator: " "))
+        }
+        let kinds = try Self.xpath(doc, "count(//*[local-name()='edge'][*[@key='edge-kind']='works-at'])")
+        #expect(kinds == String(p.interventions.reduce(0) { $0 + $1.levels.count }))
+    }
+
+    @Test("every edge kind appears on the model that has them all")
+    func edgeKinds() throws {
+        let p = try ProgrammeReader().read(contentsOf: Paths.model("cox-bazar-camp-response.xml"))
+        let doc = GraphMLEncoder().document(for: p)
+        for kind in ["works-at", "implements", "depends-on", "led-by", "partner"] {
+            let count = try Self.xpath(doc, "count(//*[local-name()='data'][@key='edge-kind'][.='\(kind)'])")
+            #expect(Int(count) ?? 0 > 0, "\(kind)")
+        }
+    }
+}
