@@ -56,7 +56,7 @@ struct DOTDiagram {
             ("fillcolor", "white"), ("color", "#404040"), ("margin", "0.12,0.06"),
         ])
         writer.defaults("edge", [
-            ("fontname", DiagramStyle.font), ("fontsize", "11"), ("arrowsize", "0.7"), ("penwidth", "1.4"),
+            ("fontname", DiagramStyle.font), ("fontsize", "11"), ("arrowsize", "0.7"), ("penwidth", "1.8"),
         ])
         writeLegend()
         if !facts.levels.isEmpty { writeRing(facts.levels.count - 1, depth: 0) }
