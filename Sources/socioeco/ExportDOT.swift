@@ -28,7 +28,7 @@ struct ExportDOT: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Option(help: "What to draw: \(DOTEncoder.Options.View.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "What to draw; default strategies, or summary above \(DOTEncoder.Options.summaryThreshold) interventions.")
     var view: DOTEncoder.Options.View?
 
     func run() throws {
