@@ -39,6 +39,16 @@ let package = Package(
             dependencies: ["SocioEcoModel"],
             path: "Tests/SocioEcoTestSupport"
         ),
+        // Fuzzing: the checks shared by the libFuzzer targets and the regression tests,
+        // and one executable per target (see scripts/fuzz.sh).
+        .target(
+            name: "FuzzChecks",
+            dependencies: ["SocioEcoModel", "SocioEcoFormats"],
+            path: "Fuzz/Checks"
+        ),
+        .executableTarget(name: "fuzz-reader", dependencies: ["FuzzChecks"], path: "Fuzz/Targets/fuzz-reader"),
+        .executableTarget(name: "fuzz-roundtrip", dependencies: ["FuzzChecks"], path: "Fuzz/Targets/fuzz-roundtrip"),
+        .executableTarget(name: "fuzz-escaping", dependencies: ["FuzzChecks"], path: "Fuzz/Targets/fuzz-escaping"),
         .testTarget(name: "SocioEcoModelTests", dependencies: ["SocioEcoModel", "SocioEcoTestSupport"]),
         .testTarget(
             name: "SocioEcoFormatsTests",

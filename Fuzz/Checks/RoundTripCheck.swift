@@ -1,0 +1,74 @@
+import SocioEcoFormats
+import SocioEcoModel
+
+/// Everything the tool does with a file it accepts, checked against what each output
+/// promises: programme XML reads back to the same model and is written the same way
+/// twice; GraphML parses; DOT (every view) is sound.
+public enum RoundTripCheck {
+    /// Reads `input` (the scratch file already holds it) and, if the reader accepts it,
+    /// writes every format; `output` is a second scratch file for the re-read.
+    public static func problems(input: ScratchFile, output: ScratchFile) -> [String] {
+        let (programme, findings) = ReaderCheck.read(input)
+        guard let programme else { return findings }
+        return findings + problems(for: programme, scratch: output)
+    }
+
+    /// The checks on a model the reader accepted.
+    public static func problems(for programme: Programme, scratch: ScratchFile) -> [String] {
+        var problems: [String] = []
+
+        let written = ProgrammeWriter().data(for: programme)
+        if ProgrammeWriter().data(for: programme) != written { problems.append("ProgrammeWriter: two writes differ") }
+        scratch.write(written)
+        let (again, findings) = ReaderCheck.read(scratch)
+        problems += findings.map { "re-reading the written programme: \($0)" }
+        if let again {
+            if again != programme { problems.append("ProgrammeWriter: read(write(m)) != m\n\(difference(programme, again))") }
+            if ProgrammeWriter().data(for: again) != written { problems.append("ProgrammeWriter: the written form is not stable") }
+        } else {
+            problems.append("ProgrammeWriter: the written programme does not read back: \(readFailure(scratch))")
+        }
+
+        let graphML = GraphMLEncoder().document(for: programme)
+        let report = XMLWellFormedness.check(Array(graphML.utf8))
+        if !report.errors.isEmpty { problems.append("GraphMLEncoder: not well-formed: \(report.errors)") }
+        if GraphMLEncoder().document(for: programme) != graphML { problems.append("GraphMLEncoder: two writes differ") }
+
+        for view in DOTEncoder.Options.View.allCases {
+            let encoder = DOTEncoder(options: .init(view: view))
+            let dot = encoder.document(for: programme)
+            problems += DOTSyntaxCheck.problems(in: dot).map { "DOTEncoder(\(view)): \($0)" }
+            if encoder.document(for: programme) != dot { problems.append("DOTEncoder(\(view)): two writes differ") }
+        }
+        return problems
+    }
+
+    private static func readFailure(_ file: ScratchFile) -> String {
+        do { _ = try ProgrammeReader().read(contentsOf: file.path); return "" } catch { return error.description }
+    }
+
+    /// The first field that differs, for a readable finding.
+    static func difference(_ a: Programme, _ b: Programme) -> String {
+        var lines: [String] = []
+        func compare<T: Equatable>(_ name: String, _ x: T, _ y: T) {
+            if x != y { lines.append("\(name): \(String(reflecting: x).prefix(400)) vs \(String(reflecting: y).prefix(400))") }
+        }
+        compare("id", a.id, b.id)
+        compare("framework", a.framework, b.framework)
+        compare("declaresFramework", a.declaresFramework, b.declaresFramework)
+        compare("revision", a.revision, b.revision)
+        compare("updated", a.updated, b.updated)
+        compare("title", a.title, b.title)
+        compare("description", a.description, b.description)
+        compare("context", a.context, b.context)
+        compare("agencies", a.agencies, b.agencies)
+        if a.interventions.count != b.interventions.count {
+            compare("interventions.count", a.interventions.count, b.interventions.count)
+        } else {
+            for (x, y) in zip(a.interventions, b.interventions) where x != y { compare("intervention \(x.id)", x, y) }
+        }
+        compare("extensions", a.extensions, b.extensions)
+        compare("foreignAttributes", a.foreignAttributes, b.foreignAttributes)
+        return lines.joined(separator: "\n")
+    }
+}
