@@ -65,6 +65,10 @@ final class ProgrammeBuilder {
     private var marks: [Mark] = []
     private var interventionMarkStart: [Int] = []
     private var problems: [ReaderProblem] = []
+    /// Set when the file passed one of `ReaderLimits`: reading stops there, and the
+    /// half-read model is not checked further.
+    private var limitReached = false
+    private var extensionNodes = 0
 
     init(stream: LibXMLStream) {
         self.stream = stream
@@ -72,7 +76,7 @@ final class ProgrammeBuilder {
     }
 
     func run() {
-        while stream.read() {
+        while !limitReached && stream.read() {
             switch stream.kind {
             case .element:
                 let empty = stream.isEmptyElement
@@ -83,8 +87,14 @@ final class ProgrammeBuilder {
             case .text, .whitespace:
                 switch stack.last {
                 case .text?:
-                    text += stream.value
+                    let piece = stream.value
+                    if text.utf8.count + piece.utf8.count > ReaderLimits.maximumTextLength {
+                        limit("a text is longer than \(ReaderLimits.maximumTextLength) bytes, past this tool's limit; shorten it")
+                    } else {
+                        text += piece
+                    }
                 case .extensionElement?:
+                    guard countExtensionNode() else { break }
                     captures[captures.count - 1].children.append(.text(stream.value))
                 default:
                     break
@@ -225,6 +235,10 @@ final class ProgrammeBuilder {
             attributes(path: .interventions) { _, _ in false }
             return .interventions
         case (.interventions?, .intervention):
+            if interventions.count >= ReaderLimits.maximumInterventions {
+                limit("more than \(ReaderLimits.maximumInterventions) interventions, past this tool's limit; split the programme into smaller files")
+                return .ignored
+            }
             let index = interventions.count
             interventionMarkStart.append(marks.count)
             mark(.intervention, ordinal)
@@ -293,6 +307,22 @@ final class ProgrammeBuilder {
         return .interventionChild
     }
 
+    /// Records that the file passed a limit; `run` stops at the next node.
+    private func limit(_ message: String) {
+        guard !limitReached else { return }
+        limitReached = true
+        problems.append(ReaderProblem(ordinal: max(stream.elementOrdinal, 1), code: "limit", message: message))
+    }
+
+    /// Counts one more node of other namespaces; false, with the limit recorded, past
+    /// `ReaderLimits.maximumExtensionNodes`.
+    private func countExtensionNode() -> Bool {
+        extensionNodes += 1
+        guard extensionNodes > ReaderLimits.maximumExtensionNodes else { return true }
+        limit("more than \(ReaderLimits.maximumExtensionNodes) elements, texts and attributes of other namespaces, past this tool's limit")
+        return false
+    }
+
     private func rootProblem(_ ordinal: Int) {
         let ns = stream.namespaceURI.map { " in namespace '\($0)'" } ?? " in no namespace"
         problems.append(ReaderProblem(ordinal: ordinal, code: "root",
@@ -325,7 +355,7 @@ final class ProgrammeBuilder {
         var foreign: [ForeignAttribute] = []
         stream.forEachAttribute { attribute in
             if attribute.hasNamespace {
-                if attribute.namespaceToken != FormatName.namespace.rawValue {
+                if attribute.namespaceToken != FormatName.namespace.rawValue, countExtensionNode() {
                     foreign.append(ForeignAttribute(
                         name: QualifiedName(namespaceURI: attribute.namespaceURI, prefix: attribute.prefix, localName: attribute.localName),
                         value: attribute.value))
@@ -338,8 +368,10 @@ final class ProgrammeBuilder {
     }
 
     private func startExtension() -> Frame {
+        guard countExtensionNode() else { return .ignored }
         var element = ExtensionElement(name: QualifiedName(namespaceURI: stream.namespaceURI, prefix: stream.prefix, localName: stream.localName))
         stream.forEachAttribute { attribute in
+            guard countExtensionNode() else { return }
             element.attributes.append(ForeignAttribute(
                 name: QualifiedName(namespaceURI: attribute.namespaceURI, prefix: attribute.prefix, localName: attribute.localName),
                 value: attribute.value))
@@ -437,7 +469,7 @@ final class ProgrammeBuilder {
             var relatedOrdinal: Int?
         }
         var located = problems.map { Located(ordinal: $0.ordinal, code: $0.code, message: $0.message) }
-        if let p = programme {
+        if !limitReached, let p = programme {
             if frameworkAttribute == "custom" && !sawFrameworkElement {
                 located.append(Located(ordinal: fixedOrdinals[.programme] ?? 1, code: "framework-element",
                     message: "framework=\"custom\" needs a <framework> element (after <context>) that declares the levels and standards"))
@@ -491,9 +523,17 @@ final class ProgrammeBuilder {
             let at = positions.ordinals[entry.ordinal]
             result.append(Diagnostic(file: file, line: at?.line ?? 1, column: at?.column ?? 0, code: entry.code, message: message))
         }
-        return result.enumerated().sorted {
+        var sorted = result.enumerated().sorted {
             ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
         }.map(\.element)
+        let unlisted = max(0, sorted.count - ReaderLimits.maximumDiagnostics) + stream.droppedDiagnostics
+        if unlisted > 0 {
+            sorted.removeLast(max(0, sorted.count - ReaderLimits.maximumDiagnostics))
+            let last = sorted.last
+            sorted.append(Diagnostic(file: file, line: last?.line ?? 1, column: last?.column ?? 0, code: "limit",
+                message: "\(unlisted) more problems not listed (this tool lists the first \(ReaderLimits.maximumDiagnostics)); fix these and read the file again"))
+        }
+        return sorted
     }
 
     /// The start-tag ordinal of the element at `path`.

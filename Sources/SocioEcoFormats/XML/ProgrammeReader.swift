@@ -70,12 +70,3 @@ public struct ProgrammeReader: Sendable {
         throw ReadFailure(file: path, kind: .invalid, diagnostics: diagnostics)
     }
 }
-
-/// Sizes the reader stands by; past them a file is refused with a clear message.
-public enum ReaderLimits {
-    /// 512 MiB: about 1.7 million interventions in the canonical form.
-    public static let maximumFileSize = 512 * 1024 * 1024
-    /// libxml2's own limits, kept by never passing `XML_PARSE_HUGE`.
-    public static let maximumDepth = 256
-    public static let maximumTextLength = 10_000_000
-}

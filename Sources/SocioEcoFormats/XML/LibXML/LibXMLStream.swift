@@ -14,6 +14,9 @@ final class LibXMLStream {
     private let reader: xmlTextReaderPtr
     private var validation: xmlSchemaValidCtxtPtr?
     private(set) var diagnostics: [XMLDiagnostic] = []
+    /// Errors past `ReaderLimits.maximumDiagnostics`, counted but not kept: a file of
+    /// millions of errors must not cost millions of messages.
+    private(set) var droppedDiagnostics = 0
     /// Whether libxml2 gave up on the document (Read returned -1). Taken as failure even
     /// when no error reached the handler, as happens on some entity bombs.
     private(set) var failed = false
@@ -21,6 +24,10 @@ final class LibXMLStream {
     /// the n-th start tag of the file, which lets `SourceLocator` find its column later.
     private(set) var elementOrdinal = 0
     private var names: [UnsafeRawPointer: Int] = [:]
+    /// Names and namespace URIs as Swift strings, one per distinct libxml2 dictionary
+    /// entry: a long namespace URI used by a million attributes is held once, not copied
+    /// a million times.
+    private var strings: [UnsafeRawPointer: String] = [:]
 
     /// Opens `path` for streaming. Returns nil when libxml2 cannot open it.
     init?(path: String, schema: CompiledSchema?) {
@@ -65,6 +72,10 @@ final class LibXMLStream {
         let e = error.pointee
         let source: XMLDiagnostic.Source = e.domain == Int32(XML_FROM_SCHEMASV.rawValue) ? .schema : .parser
         guard e.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        guard diagnostics.count < ReaderLimits.maximumDiagnostics else {
+            droppedDiagnostics += 1
+            return
+        }
         let text = e.message.map { String(cString: $0) } ?? "malformed XML"
         diagnostics.append(XMLDiagnostic(
             source: source, line: Int(e.line), column: source == .schema ? 0 : Int(e.int2),
@@ -126,9 +137,20 @@ final class LibXMLStream {
         return names[UnsafeRawPointer(p)]
     }
 
-    var localName: String { xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? "" }
-    var namespaceURI: String? { xmlTextReaderConstNamespaceUri(reader).map { String(cString: $0) } }
-    var prefix: String? { xmlTextReaderConstPrefix(reader).map { String(cString: $0) } }
+    var localName: String { interned(xmlTextReaderConstLocalName(reader)) ?? "" }
+    var namespaceURI: String? { interned(xmlTextReaderConstNamespaceUri(reader)) }
+    var prefix: String? { interned(xmlTextReaderConstPrefix(reader)) }
+
+    /// The reader's `Const` strings live in its dictionary, one pointer per distinct
+    /// string for the reader's lifetime, so the pointer is a safe cache key.
+    private func interned(_ p: UnsafePointer<xmlChar>?) -> String? {
+        guard let p else { return nil }
+        let key = UnsafeRawPointer(p)
+        if let s = strings[key] { return s }
+        let s = String(cString: p)
+        strings[key] = s
+        return s
+    }
     var value: String { xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? "" }
 
     /// Calls `body` for every attribute of the current element except namespace
