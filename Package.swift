@@ -41,6 +41,10 @@ let package = Package(
         ),
         .testTarget(name: "SocioEcoModelTests", dependencies: ["SocioEcoModel", "SocioEcoTestSupport"]),
         .testTarget(
+            name: "SocioEcoAnalysisTests",
+            dependencies: ["SocioEcoAnalysis", "SocioEcoModel", "SocioEcoFormats", "SocioEcoTestSupport"]
+        ),
+        .testTarget(
             name: "SocioEcoFormatsTests",
             dependencies: ["SocioEcoModel", "SocioEcoAnalysis", "SocioEcoFormats", "SocioEcoTestSupport"]
         ),
