@@ -24,6 +24,7 @@ extension HTMLReportEncoder {
             out += "</th>"
         }
         out += "<th scope=\"col\">All interventions at the level</th></tr></thead>\n<tbody>\n"
+        let largest = m.rows.flatMap(\.counts).max() ?? 0
         // Outermost first, as the rings read from the edge of the page inwards.
         for (row, coverage) in zip(m.rows, analysis.levels).reversed() {
             let covered = coverage.isCovered
@@ -31,7 +32,7 @@ extension HTMLReportEncoder {
             if !covered { out += "<span class=\"gap\">no intervention</span>" }
             out += "</th>"
             for count in row.counts {
-                out += count == 0 ? "<td class=\"heat0\">none</td>" : "<td class=\"heat\(Self.heatClass(count))\">\(count)</td>"
+                out += count == 0 ? "<td class=\"heat0\">none</td>" : "<td class=\"heat\(Self.heatStep(count, largest: largest))\">\(count)</td>"
             }
             out += "<td class=\"total\">\(covered ? String(coverage.interventions.count) : "none")</td></tr>\n"
         }
@@ -39,13 +40,11 @@ extension HTMLReportEncoder {
         return out + "</section>\n"
     }
 
-    /// Four steps of a sequential blue scale (ColorBrewer "Blues"), readable in grey print.
-    static func heatClass(_ count: Int) -> Int {
-        switch count {
-        case ...1: return 1
-        case 2: return 2
-        case 3...4: return 3
-        default: return 4
-        }
+    /// One of four steps of a sequential blue scale (ColorBrewer "Blues", readable in grey
+    /// print), relative to the largest cell so a big programme does not saturate; small
+    /// counts map to themselves so 1, 2, 3 look different in a small one.
+    static func heatStep(_ count: Int, largest: Int) -> Int {
+        if largest <= 4 { return min(max(count, 1), 4) }
+        return min(4, max(1, (4 * count + largest - 1) / largest))
     }
 }

@@ -43,7 +43,7 @@ public struct RingDiagramEncoder: Sendable {
 
     // Layout constants, in SVG user units (pixels at 100 %).
     static let rowHeight = 20.0
-    static let slotWidth = 100.0
+    static let slotWidth = 114.0
     static let padding = 5.0
     static let markFont = 11.0
     static let labelFont = 13.0
@@ -57,10 +57,14 @@ public struct RingDiagramEncoder: Sendable {
         let headingHeight = options.heading == .title ? 48.0 : 0
         let r = layout.outerRadius
         let cx = 20 + r, cy = headingHeight + 16 + r
-        let legendX = 2 * r + 60
-        var legend = SVGLegend(x: legendX, y: headingHeight + 20, width: Self.legendWidth, idPrefix: options.idPrefix)
+        // A large drawing takes the legend below it, so that scaled to a page's width the
+        // legend stays as legible as the marks.
+        let below = r > 430
+        let legendX = below ? 20 : 2 * r + 60
+        let legendWidth = below ? min(2 * r, 720) : Self.legendWidth
+        var legend = SVGLegend(x: legendX, y: below ? cy + r + 8 : headingHeight + 20, width: legendWidth, idPrefix: options.idPrefix)
         legend.add(programme: programme, layout: layout, palette: palette)
-        let width = legendX + Self.legendWidth + 20
+        let width = below ? 2 * r + 40 : legendX + legendWidth + 20
         let height = max(cy + r + 20, legend.bottom + 20)
         let n = SVGGeometry.number
 
