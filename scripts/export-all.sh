@@ -17,6 +17,8 @@ for model in Models/*.xml; do
   name=$(basename "$model" .xml)
   "$bin" validate --quiet "$model"
   # Each export of one model; keep one line per output file.
+  "$bin" export html "$model" -o "$out/$name.html"
+  "$bin" export svg "$model" -o "$out/$name.rings.svg"
 done
 
 if $check; then

@@ -41,7 +41,7 @@ public struct HTMLReportEncoder: Sendable {
         out += "<style>\n\(ReportStylesheet.css)\n</style>\n</head>\n<body>\n"
         out += header(programme)
         out += glance(programme, analysis: analysis)
-        if options.diagram == .rings { out += diagram(programme) }
+        if options.diagram == .rings { out += diagram(programme, analysis: analysis, palette: palette) }
         out += matrix(programme, analysis: analysis, palette: palette)
         out += findings(analysis)
         out += interventions(programme, palette: palette)
@@ -97,12 +97,36 @@ public struct HTMLReportEncoder: Sendable {
         return out + "</section>\n"
     }
 
-    private func diagram(_ programme: Programme) -> String {
-        let svg = RingDiagramEncoder(options: .init(markLabel: .identifier, heading: .none, idPrefix: "rings")).encode(programme)
-        var out = "<section class=\"diagram\">\n<h2>1. The socio-ecological diagram</h2>\n<figure>\n"
+    private func diagram(_ programme: Programme, analysis: CoverageAnalysis, palette: StrategyPalette) -> String {
+        let svg = RingDiagramEncoder(options: .init(markLabel: .identifier, heading: .none, legend: .none, idPrefix: "rings"))
+            .encode(programme)
+        var out = "<section class=\"diagram\">\n<h2>1. The socio-ecological diagram</h2>\n<div class=\"diagram-wrap\">\n<figure>\n"
         out += svg
-        out += "<figcaption>One ring per level, the innermost level at the centre. Each intervention is a mark in every ring it works at, labelled with its id and coloured by its strategy standard (a hollow grey ring: no strategy). A hatched ring marked “no intervention” is a level the programme does not reach. The matrix and the list below say the same in words.</figcaption>\n"
-        return out + "</figure>\n</section>\n"
+        out += "<figcaption>One ring per level, the innermost level at the centre. Each intervention is a mark in every ring it works at, labelled with its id and coloured by its strategy standard. A hatched ring marked “no intervention” is a level the programme does not reach. The matrix and the list below say the same in words.</figcaption>\n"
+        out += "</figure>\n" + legend(programme, analysis: analysis, palette: palette) + "</div>\n"
+        return out + "</section>\n"
+    }
+
+    /// The diagram's key as page text, so it prints at reading size beside or below the rings.
+    private func legend(_ programme: Programme, analysis: CoverageAnalysis, palette: StrategyPalette) -> String {
+        var out = "<div class=\"legend\">\n<h3>Strategy standards</h3>\n<ul>\n"
+        for (i, id) in analysis.matrix.strategies.enumerated() {
+            let use = i < analysis.strategyUse.count ? analysis.strategyUse[i] : 0
+            out += "<li><span class=\"swatch\" style=\"background:\(palette.colour(of: id) ?? StrategyPalette.noStrategy)\"></span>"
+            out += "<strong>\(e(id.rawValue))</strong> <span dir=\"auto\">\(e(programme.framework.standard(id)?.title ?? ""))</span>"
+            out += " <span class=\"small\">(\(use == 0 ? "not used" : plural(use, "intervention")))</span></li>\n"
+        }
+        let unlinked = programme.interventions.count { palette.strategies(of: $0).isEmpty }
+        out += "<li><span class=\"swatch none\"></span>No strategy standard <span class=\"small\">(\(plural(unlinked, "intervention")))</span></li>\n"
+        out += "<li><span class=\"swatch split\"></span>Two or more strategies: one wedge each</li>\n</ul>\n"
+        out += "<h3>Interventions per level</h3>\n<ul>\n"
+        for level in analysis.levels.reversed() {
+            out += "<li><span class=\"ring-swatch\(level.isCovered ? "" : " hatched")\"></span><span dir=\"auto\">\(e(level.level.displayName))</span> "
+            out += level.isCovered ? "<span class=\"small\">(\(plural(level.interventions.count, "intervention")))</span>" : "<span class=\"gap\">no intervention</span>"
+            out += "</li>\n"
+        }
+        out += "</ul>\n<p class=\"note\">Outermost level first. “+N more” in a ring counts the marks that did not fit.</p>\n"
+        return out + "</div>\n"
     }
 }
 

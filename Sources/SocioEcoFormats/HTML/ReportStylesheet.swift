@@ -19,6 +19,16 @@ enum ReportStylesheet {
     .glance li { background: var(--panel); border: 1px solid var(--rule); border-radius: 6px; padding: 8px 12px; min-width: 150px; }
     .glance strong { display: block; font-size: 1.5em; }
     .glance .alert { border: 2px solid #b00020; }
+    .diagram-wrap { display: flex; flex-wrap: wrap; gap: 16px 28px; align-items: flex-start; }
+    .diagram-wrap figure { flex: 1 1 640px; max-width: 860px; }
+    .legend { flex: 1 1 280px; font-size: 0.92em; }
+    .legend h3 { margin-top: 0.3em; }
+    .legend ul { list-style: none; padding: 0; margin: 0 0 0.8em; }
+    .legend li { margin: 0.2em 0; padding-inline-start: 1.4em; text-indent: -1.4em; }
+    .legend .gap { display: inline; }
+    .swatch.split { background: linear-gradient(90deg, #56B4E9 50%, #E69F00 50%); }
+    .ring-swatch { display: inline-block; width: 1em; height: 1em; border: 1px solid #4d4d4d; background: #f3f5f8; vertical-align: -0.15em; margin-inline-end: 0.4em; }
+    .ring-swatch.hatched { background: repeating-linear-gradient(45deg, #fff 0 3px, #9a9a9a 3px 5px); }
     figure { margin: 0; }
     figure svg { display: block; width: 100%; height: auto; }
     figcaption, .note { color: var(--muted); font-size: 0.9em; margin-top: 0.4em; }
@@ -55,7 +65,11 @@ enum ReportStylesheet {
       h3 { break-after: avoid; page-break-after: avoid; }
       tr, li, figure, .glance li { break-inside: avoid; page-break-inside: avoid; }
       thead { display: table-header-group; }
-      figure svg { max-height: 235mm; }
+      .diagram-wrap { display: block; }
+      .diagram-wrap figure { max-width: none; }
+      figure svg { max-height: 200mm; }
+      .legend { columns: 2; column-gap: 8mm; margin-top: 4mm; }
+      .legend h3 { break-after: avoid; }
       section.diagram { break-before: page; page-break-before: always; }
       section.interventions { break-before: page; page-break-before: always; }
     }

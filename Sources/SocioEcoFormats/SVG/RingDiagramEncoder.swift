@@ -23,14 +23,24 @@ public struct RingDiagramEncoder: Sendable {
             case none
         }
 
+        /// Whether the key is drawn in the SVG; a page that explains the colours in its
+        /// own text leaves it out so the rings get the whole width.
+        public enum Legend: Hashable, Sendable {
+            case drawn
+            case none
+        }
+
         public var markLabel: MarkLabel
         public var heading: Heading
+        public var legend: Legend
         /// Prefix of the ids inside the SVG, so that a page can hold several diagrams.
         public var idPrefix: String
 
-        public init(markLabel: MarkLabel = .identifier, heading: Heading = .title, idPrefix: String = "rings") {
+        public init(markLabel: MarkLabel = .identifier, heading: Heading = .title, legend: Legend = .drawn,
+                    idPrefix: String = "rings") {
             self.markLabel = markLabel
             self.heading = heading
+            self.legend = legend
             self.idPrefix = idPrefix
         }
     }
@@ -63,8 +73,8 @@ public struct RingDiagramEncoder: Sendable {
         let legendX = below ? 20 : 2 * r + 60
         let legendWidth = below ? min(2 * r, 720) : Self.legendWidth
         var legend = SVGLegend(x: legendX, y: below ? cy + r + 8 : headingHeight + 20, width: legendWidth, idPrefix: options.idPrefix)
-        legend.add(programme: programme, layout: layout, palette: palette)
-        let width = below ? 2 * r + 40 : legendX + legendWidth + 20
+        if options.legend == .drawn { legend.add(programme: programme, layout: layout, palette: palette) }
+        let width = below || options.legend == .none ? 2 * r + 40 : legendX + legendWidth + 20
         let height = max(cy + r + 20, legend.bottom + 20)
         let n = SVGGeometry.number
 
