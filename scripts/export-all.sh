@@ -22,7 +22,7 @@ for model in Models/*.xml; do
 done
 
 if $check; then
-  if ! diff -r --brief Exports "$out"; then
+  if ! diff -r --brief --exclude=.keep Exports "$out"; then
     echo "Exports/ is stale: run scripts/export-all.sh and commit the result" >&2
     exit 1
   fi
