@@ -25,6 +25,8 @@ for model in Models/*.xml; do
   "$bin" analyze --format xml --output "$out/$name.coverage.xml" "$model"
   "$bin" export dot "$model" -o "$out/$name.dot"
   dot -Tsvg "$out/$name.dot" -o "$out/$name.dot.svg"
+  "$bin" export html "$model" -o "$out/$name.html"
+  "$bin" export svg "$model" -o "$out/$name.rings.svg"
 done
 
 if $check; then
