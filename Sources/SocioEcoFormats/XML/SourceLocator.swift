@@ -59,15 +59,25 @@ struct SourceLocator {
         var i = 0
         // Start tags not yet closed, to pair an end tag with its start.
         var open: [Position] = []
-        // Characters, not bytes: count the bytes that start a UTF-8 sequence.
+        // Characters, not bytes: count the bytes that start a UTF-8 sequence. Counted on
+        // from the last column asked on the same line, so a file on one long line costs
+        // one pass, not one pass per tag.
+        var countedLineStart = -1
+        var countedOffset = 0
+        var countedColumn = 1
         func column(at offset: Int) -> Int {
-            var c = 1
-            var k = lineStart
+            if countedLineStart != lineStart || offset < countedOffset {
+                countedLineStart = lineStart
+                countedOffset = lineStart
+                countedColumn = 1
+            }
+            var k = countedOffset
             while k < offset {
-                if bytes[k] & 0xC0 != 0x80 { c += 1 }
+                if bytes[k] & 0xC0 != 0x80 { countedColumn += 1 }
                 k += 1
             }
-            return c
+            countedOffset = offset
+            return countedColumn
         }
         func noteLine(at offset: Int) {
             if lines.contains(line), lineTags[line]?.firstColumn == nil {
