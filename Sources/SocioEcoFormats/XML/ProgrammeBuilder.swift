@@ -490,12 +490,15 @@ final class ProgrammeBuilder {
         // identity constraints left to the semantic rules, which name the ids plainly.
         var schemaErrors: [XMLDiagnostic] = []
         var parserErrors: [XMLDiagnostic] = []
+        // Past a well-formedness error the validator sees half a document (a cut-off
+        // element name, say); what it says there is noise.
+        let firstParserLine = stream.diagnostics.first(where: { $0.source == .parser })?.line ?? Int.max
         for d in stream.diagnostics {
             switch d.source {
             case .parser:
                 parserErrors.append(d)
             case .schema:
-                if d.code == 1877 { continue }
+                if d.code == 1877 || d.line >= firstParserLine { continue }
                 if d.code == 1845 && problems.contains(where: { $0.code == "root" }) { continue }
                 if let last = schemaErrors.last, last.line == d.line,
                    ProgrammeBuilder.subject(of: last.message) == ProgrammeBuilder.subject(of: d.message) { continue }
@@ -513,8 +516,14 @@ final class ProgrammeBuilder {
         let positions = SourceLocator.locate(path: file, ordinals: ordinals, lines: lines)
 
         var result: [Diagnostic] = []
+        // libxml2 says "Extra content at the end of the document" (code 5) also when
+        // the file stops while elements are still open.
+        let endsInside = !(sawRoot && stack.isEmpty)
         for d in parserErrors {
-            result.append(Diagnostic(file: file, line: d.line, column: d.column, code: "xml", message: ProgrammeBuilder.tidy(d.message)))
+            let message = d.code == 5 && endsInside
+                ? "the file ends before the document does (the <programme> element is not closed); it may be truncated"
+                : ProgrammeBuilder.tidy(d.message)
+            result.append(Diagnostic(file: file, line: d.line, column: d.column, code: "xml", message: message))
         }
         for d in schemaErrors {
             let element = SchemaErrorPlacement.elementName(in: d.message)
@@ -598,6 +607,10 @@ final class ProgrammeBuilder {
         }
         if m.contains("huge text node") || m.contains("too long") && m.contains("text") {
             return "a text is longer than \(ReaderLimits.maximumTextLength) bytes, past this tool's limit; shorten it"
+        }
+        if m.hasPrefix("Input is not proper UTF-8") {
+            let bytes = m.range(of: "Bytes: ").map { " (bytes " + m[$0.upperBound...] + ")" } ?? ""
+            return "the text here is not valid UTF-8\(bytes); save the file as UTF-8"
         }
         if m.contains("Detected an entity reference loop") || m.contains("amplification") {
             return "entity expansion refused (an entity bomb); a programme file uses no entities beyond &amp; &lt; &gt; &quot; &apos;"
