@@ -7,7 +7,7 @@ enum EmbeddedSchemas {
   programme.xsd: XML Schema (XSD 1.0) for the socioeco programme exchange format,
   version 1, namespace urn:socioeco:programme:1.
 
-  The contract is docs/programme-format.md; this schema encodes every part of it
+  The contract is the format page, programme-format.md; this schema encodes all of it
   that XSD 1.0 can encode: element order and cardinalities, the id, boolean,
   integer, decimal and date lexical forms, the enumerations, where foreign
   attributes and elements may appear, id uniqueness, and references to agencies
@@ -29,6 +29,10 @@ enum EmbeddedSchemas {
     - dates carry no surrounding whitespace (xs:date collapses whitespace before
       its pattern is checked; every other typed value here is derived from
       xs:string, so the schema itself rejects surrounding whitespace there).
+
+  Attributes of the XML Schema instance namespace are foreign attributes too, but
+  every XSD validator gives xsi:type and xsi:nil their own meaning (xsi:type must
+  name a type the validator knows), so files should not carry them.
 
   Defaults (framework="cpms-2019", local="false", status="planned") are stated in
   the documentation only and never declared with default="...": a validator that
