@@ -32,6 +32,7 @@ struct TerminalEscapeTests {
         let r = try socioeco("validate", path)
         #expect(r.status == 65)
         #expect(r.stderr.contains("\(path):2:"))
+        #expect(r.stderr.contains("U+001B, which XML 1.0 does not allow"))
         expectNoControl(r)
     }
 

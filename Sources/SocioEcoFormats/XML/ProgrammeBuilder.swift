@@ -608,6 +608,10 @@ final class ProgrammeBuilder {
         if m.contains("huge text node") || m.contains("too long") && m.contains("text") {
             return "a text is longer than \(ReaderLimits.maximumTextLength) bytes, past this tool's limit; shorten it"
         }
+        if m.hasPrefix("xmlParseCharRef: invalid xmlChar value "), let value = Int(m.dropFirst("xmlParseCharRef: invalid xmlChar value ".count)) {
+            let hex = String(value, radix: 16, uppercase: true)
+            return "a character reference to U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex), which XML 1.0 does not allow in a document (of the control characters only tab, LF and CR are allowed)"
+        }
         if m.hasPrefix("Input is not proper UTF-8") {
             let bytes = m.range(of: "Bytes: ").map { " (bytes " + m[$0.upperBound...] + ")" } ?? ""
             return "the text here is not valid UTF-8\(bytes); save the file as UTF-8"
