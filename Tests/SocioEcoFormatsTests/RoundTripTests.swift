@@ -50,6 +50,18 @@ struct RoundTripTests {
         }
     }
 
+    @Test("extensions and foreign attributes survive a round trip", arguments: ["foreign-extensions", "free-text", "custom-framework"])
+    func extensions(name: String) throws {
+        let model = try ProgrammeReader().read(contentsOf: Paths.fixture("schema-valid/\(name).xml"))
+        let bytes = ProgrammeWriter().data(for: model)
+        let path = Paths.temporaryDirectory().appendingPathComponent("\(name).xml").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect(try ProgrammeReader().read(contentsOf: path) == model)
+        let xmllint = try #require(Paths.tool("xmllint"))
+        let xsd = Paths.packageRoot.appendingPathComponent("Schemas/programme.xsd").path
+        #expect(try run(xmllint, ["--noout", "--schema", xsd, path]).status == 0)
+    }
+
     @Test("every model in Models/ is in canonical form", arguments: Paths.allModels)
     func modelsAreCanonical(path: String) throws {
         let model = try ProgrammeReader().read(contentsOf: path)
