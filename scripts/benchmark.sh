@@ -31,7 +31,7 @@ printf '%-9s %11s | %-17s | %-17s | %6s %6s | %-17s | %-17s\n' \
   interv. "file bytes" "analyze xml s/MiB" "xmllint stream" "t/xl" "mem/f" "validate s/MiB" "xmllint schema"
 for n in "${sizes[@]}"; do
   file="$tmp/programme-$n.xml"
-  python3 scripts/generate-programme.py "$n" "$file"
+  python3 scripts/generate-programme.py "$n" > "$file"
   bytes=$(stat -c %s "$file")
   read -r at am < <(measure "$bin" analyze --format xml "$file")
   read -r xt xm < <(measure xmllint --stream --noout "$file")

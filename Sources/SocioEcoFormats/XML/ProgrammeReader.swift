@@ -48,6 +48,10 @@ public struct ProgrammeReader: Sendable {
             throw ReadFailure(file: path, kind: .invalid, diagnostics: [
                 Diagnostic(file: path, line: doctype.line, column: doctype.column, code: "doctype", message: "a DOCTYPE is not allowed in a programme file (it could load external files or expand entities); remove the <!DOCTYPE ...> declaration")])
         }
+        if let run = LongRunScanner.firstRun(longerThan: ReaderLimits.maximumRunLength, path: path) {
+            throw ReadFailure(file: path, kind: .invalid, diagnostics: [
+                Diagnostic(file: path, line: run.line, column: run.column, code: "limit", message: "a text or tag here is longer than \(ReaderLimits.maximumRunLength) bytes, past this tool's limit; a programme file's texts are far shorter")])
+        }
         let schema: CompiledSchema?
         if options.validatesSchema {
             do { schema = try ProgrammeSchema.compiled() } catch {
@@ -78,4 +82,7 @@ public enum ReaderLimits {
     /// libxml2's own limits, kept by never passing `XML_PARSE_HUGE`.
     public static let maximumDepth = 256
     public static let maximumTextLength = 10_000_000
+    /// No text, and no tag with its attributes, may be longer than 1 MiB: libxml2's
+    /// schema validator slows down with the square of a text's length.
+    public static let maximumRunLength = 1 << 20
 }
