@@ -51,6 +51,10 @@ let package = Package(
         .executableTarget(name: "fuzz-escaping", dependencies: ["FuzzChecks"], path: "Fuzz/Targets/fuzz-escaping"),
         .testTarget(name: "SocioEcoModelTests", dependencies: ["SocioEcoModel", "SocioEcoTestSupport"]),
         .testTarget(
+            name: "SocioEcoAnalysisTests",
+            dependencies: ["SocioEcoAnalysis", "SocioEcoModel", "SocioEcoFormats", "SocioEcoTestSupport"]
+        ),
+        .testTarget(
             name: "SocioEcoFormatsTests",
             dependencies: ["SocioEcoModel", "SocioEcoAnalysis", "SocioEcoFormats", "SocioEcoTestSupport"]
         ),

@@ -21,12 +21,16 @@ for model in Models/*.xml; do
   name=$(basename "$model" .xml)
   "$bin" validate --quiet "$model"
   # Each export of one model; keep one line per output file.
+  "$bin" analyze --format text --output "$out/$name.coverage.txt" "$model"
+  "$bin" analyze --format xml --output "$out/$name.coverage.xml" "$model"
   "$bin" export dot "$model" -o "$out/$name.dot"
   dot -Tsvg "$out/$name.dot" -o "$out/$name.dot.svg"
+  "$bin" export html "$model" -o "$out/$name.html"
+  "$bin" export svg "$model" -o "$out/$name.rings.svg"
 done
 
 if $check; then
-  if ! diff -r --brief Exports "$out"; then
+  if ! diff -r --brief --exclude=.keep Exports "$out"; then
     echo "Exports/ is stale: run scripts/export-all.sh and commit the result" >&2
     exit 1
   fi

@@ -35,6 +35,18 @@ final class ProgrammeBuilder {
         var message: String
     }
 
+    /// An element of ours that follows a foreign sibling: always misplaced, since the
+    /// extension points come last. libxml2 blames the follower; the fault is the foreign one.
+    private struct ExtensionFollower {
+        var follower: Int
+        var followerName: Substring
+        var extensionOrdinal: Int
+        var extensionName: QualifiedName
+        var parent: String
+        /// How many frames were open when the extension closed: its parent's depth.
+        var depth: Int
+    }
+
     private let stream: LibXMLStream
     private var stack: [Frame] = []
     private var text = ""
@@ -59,6 +71,9 @@ final class ProgrammeBuilder {
     private var current = Intervention(id: "", title: "", levels: [])
     private var currentIndicator = Indicator(id: "", text: "")
     private var captures: [ExtensionElement] = []
+    private var captureOrdinal = 0
+    private var closedExtension: ExtensionFollower?
+    private var followers: [ExtensionFollower] = []
 
     // Where things stand.
     private var fixedOrdinals: [ElementPath: Int] = [:]
@@ -69,6 +84,7 @@ final class ProgrammeBuilder {
     /// half-read model is not checked further.
     private var limitReached = false
     private var extensionNodes = 0
+    private var textPieces = 0
 
     init(stream: LibXMLStream) {
         self.stream = stream
@@ -84,12 +100,16 @@ final class ProgrammeBuilder {
                 if empty { finish(frame) } else { stack.append(frame) }
             case .endElement:
                 if let frame = stack.popLast() { finish(frame) }
+                if let c = closedExtension, c.depth > stack.count { closedExtension = nil }
             case .text, .whitespace:
                 switch stack.last {
                 case .text?:
                     let piece = stream.value
-                    if text.utf8.count + piece.utf8.count > ReaderLimits.maximumTextLength {
-                        limit("a text is longer than \(ReaderLimits.maximumTextLength) bytes, past this tool's limit; shorten it")
+                    textPieces += 1
+                    if text.utf8.count + piece.utf8.count > ReaderLimits.maximumRunLength {
+                        limit("a text is longer than \(ReaderLimits.maximumRunLength) bytes, past this tool's limit; a programme file's texts are far shorter")
+                    } else if textPieces > ReaderLimits.maximumTextPieces {
+                        limit("a text is made of more than \(ReaderLimits.maximumTextPieces) pieces (CDATA sections, character references), past this tool's limit; write it as plain text")
                     } else {
                         text += piece
                     }
@@ -119,6 +139,12 @@ final class ProgrammeBuilder {
         if case .extensionElement? = parent { return startExtension() }
         if case .ignored? = parent { return .ignored }
         if case .text? = parent { return .ignored }
+        if inOurNamespace, var c = closedExtension, c.depth == stack.count {
+            c.follower = ordinal
+            c.followerName = Substring(stream.localName)
+            followers.append(c)
+            closedExtension = nil
+        }
         guard inOurNamespace, let token = stream.localNameToken, let name = FormatName(rawValue: token) else {
             if stream.namespaceURI != nil && stream.namespaceURI != ProgrammeXML.namespace {
                 switch parent {
@@ -331,6 +357,7 @@ final class ProgrammeBuilder {
 
     private func beginText(_ target: TextTarget) -> Frame {
         text = ""
+        textPieces = 0
         return .text(target)
     }
 
@@ -376,6 +403,7 @@ final class ProgrammeBuilder {
                 name: QualifiedName(namespaceURI: attribute.namespaceURI, prefix: attribute.prefix, localName: attribute.localName),
                 value: attribute.value))
         }
+        if captures.isEmpty { captureOrdinal = stream.elementOrdinal }
         captures.append(element)
         return .extensionElement
     }
@@ -403,6 +431,14 @@ final class ProgrammeBuilder {
                 captures[captures.count - 1].children.append(.element(element))
                 return
             }
+            let parentName: String
+            switch stack.last {
+            case .agency?: parentName = "agency"
+            case .intervention?: parentName = "intervention"
+            default: parentName = "programme"
+            }
+            closedExtension = ExtensionFollower(follower: 0, followerName: "", extensionOrdinal: captureOrdinal,
+                                                extensionName: element.name, parent: parentName, depth: stack.count)
             switch stack.last {
             case .agency?: agencies[agencies.count - 1].extensions.append(element)
             case .intervention?: current.extensions.append(element)
@@ -478,6 +514,10 @@ final class ProgrammeBuilder {
                     message: "a <framework> element is allowed only with framework=\"custom\" on <programme>; add that attribute or remove the element"))
             }
             for problem in p.problems() where !(schemaValidated && problem.code.isCheckedBySchema) {
+                // A ref that is not a well-formed id breaks the XSD's pattern; that it
+                // then resolves to nothing is the same breach, reported once.
+                if schemaValidated, let ref = ProgrammeBuilder.reference(at: problem, in: p),
+                   !Identifier<Never>.isWellFormed(ref) { continue }
                 located.append(Located(ordinal: ordinal(of: problem.path) ?? 1, code: problem.code.rawValue,
                     message: problem.message, relatedOrdinal: problem.related.flatMap(ordinal(of:))))
             }
@@ -487,12 +527,15 @@ final class ProgrammeBuilder {
         // identity constraints left to the semantic rules, which name the ids plainly.
         var schemaErrors: [XMLDiagnostic] = []
         var parserErrors: [XMLDiagnostic] = []
+        // Past a well-formedness error the validator sees half a document (a cut-off
+        // element name, say); what it says there is noise.
+        let firstParserLine = stream.diagnostics.first(where: { $0.source == .parser })?.line ?? Int.max
         for d in stream.diagnostics {
             switch d.source {
             case .parser:
                 parserErrors.append(d)
             case .schema:
-                if d.code == 1877 { continue }
+                if d.code == 1877 || d.line >= firstParserLine { continue }
                 if d.code == 1845 && problems.contains(where: { $0.code == "root" }) { continue }
                 if let last = schemaErrors.last, last.line == d.line,
                    ProgrammeBuilder.subject(of: last.message) == ProgrammeBuilder.subject(of: d.message) { continue }
@@ -504,16 +547,33 @@ final class ProgrammeBuilder {
                 message: "the XML parser stopped here without a reason; the file may be truncated or hold an entity expansion", code: 0))
         }
 
-        let ordinals = Set(located.map(\.ordinal) + located.compactMap(\.relatedOrdinal))
+        let ordinals = Set(located.map(\.ordinal) + located.compactMap(\.relatedOrdinal)
+            + followers.flatMap { [$0.follower, $0.extensionOrdinal] })
         let lines = Set(schemaErrors.map(\.line))
         let positions = SourceLocator.locate(path: file, ordinals: ordinals, lines: lines)
 
         var result: [Diagnostic] = []
+        // libxml2 says "Extra content at the end of the document" (code 5) also when
+        // the file stops while elements are still open.
+        let endsInside = !(sawRoot && stack.isEmpty)
         for d in parserErrors {
-            result.append(Diagnostic(file: file, line: d.line, column: d.column, code: "xml", message: ProgrammeBuilder.tidy(d.message)))
+            let message = d.code == 5 && endsInside
+                ? "the file ends before the document does (the <programme> element is not closed); it may be truncated"
+                : ProgrammeBuilder.tidy(d.message)
+            result.append(Diagnostic(file: file, line: d.line, column: d.column, code: "xml", message: message))
         }
         for d in schemaErrors {
-            result.append(Diagnostic(file: file, line: d.line, column: positions.lines[d.line] ?? 0, code: "schema", message: ProgrammeBuilder.tidy(d.message)))
+            let element = SchemaErrorPlacement.elementName(in: d.message)
+            var at = SchemaErrorPlacement.position(line: d.line, element: element, tags: positions.lines[d.line])
+            var message = ProgrammeBuilder.tidy(d.message)
+            if d.message.contains("This element is not expected"),
+               let f = followers.first(where: { positions.ordinals[$0.follower]?.line == d.line && $0.followerName == element }),
+               let foreign = positions.ordinals[f.extensionOrdinal] {
+                at = foreign
+                let name = f.extensionName
+                message = "element <\(name.prefix.map { $0 + ":" } ?? "")\(name.localName)> of namespace '\(name.namespaceURI ?? "")' stands before <\(f.followerName)>; elements of other namespaces go last in <\(f.parent)>, after the format's own elements"
+            }
+            result.append(Diagnostic(file: file, line: at.line, column: at.column, code: "schema", message: message))
         }
         for entry in located {
             var message = entry.message
@@ -534,6 +594,18 @@ final class ProgrammeBuilder {
                 message: "\(unlisted) more problems not listed (this tool lists the first \(ReaderLimits.maximumDiagnostics)); fix these and read the file again"))
         }
         return sorted
+    }
+
+    /// The id a reference problem is about, for the codes whose subject is a ref.
+    static func reference(at problem: ModelProblem, in p: Programme) -> String? {
+        switch (problem.code, problem.path) {
+        case (.unresolvedAgency, .intervention(let i)): return p.interventions[i].lead?.rawValue
+        case (.unresolvedAgency, .interventionPartner(let i, let k)): return p.interventions[i].partners[k].rawValue
+        case (.unresolvedLevel, .interventionLevel(let i, let k)): return p.interventions[i].levels[k].rawValue
+        case (.unresolvedStandard, .interventionStandard(let i, let k)): return p.interventions[i].standards[k].rawValue
+        case (.unresolvedIntervention, .interventionDependsOn(let i, let k)): return p.interventions[i].dependsOn[k].rawValue
+        default: return nil
+        }
     }
 
     /// The start-tag ordinal of the element at `path`.
@@ -574,11 +646,20 @@ final class ProgrammeBuilder {
     static func tidy(_ message: String) -> String {
         var m = message.trimmingWhitespace()
         m = m.replacingAll("{\(ProgrammeXML.namespace)}", with: "")
+        m = m.replacingAll("##other*", with: "an element of another namespace")
         if m.contains("XML_PARSE_HUGE") || m.contains("Excessive depth") {
             return "elements are nested more than \(ReaderLimits.maximumDepth) deep, past this tool's limit; a programme file needs far fewer levels"
         }
         if m.contains("huge text node") || m.contains("too long") && m.contains("text") {
             return "a text is longer than \(ReaderLimits.maximumTextLength) bytes, past this tool's limit; shorten it"
+        }
+        if m.hasPrefix("xmlParseCharRef: invalid xmlChar value "), let value = Int(m.dropFirst("xmlParseCharRef: invalid xmlChar value ".count)) {
+            let hex = String(value, radix: 16, uppercase: true)
+            return "a character reference to U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex), which XML 1.0 does not allow in a document (of the control characters only tab, LF and CR are allowed)"
+        }
+        if m.hasPrefix("Input is not proper UTF-8") {
+            let bytes = m.range(of: "Bytes: ").map { " (bytes " + m[$0.upperBound...] + ")" } ?? ""
+            return "the text here is not valid UTF-8\(bytes); save the file as UTF-8"
         }
         if m.contains("Detected an entity reference loop") || m.contains("amplification") {
             return "entity expansion refused (an entity bomb); a programme file uses no entities beyond &amp; &lt; &gt; &quot; &apos;"

@@ -48,6 +48,10 @@ public struct ProgrammeReader: Sendable {
             throw ReadFailure(file: path, kind: .invalid, diagnostics: [
                 Diagnostic(file: path, line: doctype.line, column: doctype.column, code: "doctype", message: "a DOCTYPE is not allowed in a programme file (it could load external files or expand entities); remove the <!DOCTYPE ...> declaration")])
         }
+        if let run = LongRunScanner.firstRun(longerThan: ReaderLimits.maximumRunLength, path: path) {
+            throw ReadFailure(file: path, kind: .invalid, diagnostics: [
+                Diagnostic(file: path, line: run.line, column: run.column, code: "limit", message: "a text or tag here is longer than \(ReaderLimits.maximumRunLength) bytes, past this tool's limit; a programme file's texts are far shorter")])
+        }
         let schema: CompiledSchema?
         if options.validatesSchema {
             do { schema = try ProgrammeSchema.compiled() } catch {

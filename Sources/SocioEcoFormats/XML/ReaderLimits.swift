@@ -7,10 +7,16 @@ public enum ReaderLimits {
     public static let maximumFileSize = 512 * 1024 * 1024
     /// Element nesting; libxml2's own limit, kept by never passing `XML_PARSE_HUGE`.
     public static let maximumDepth = 256
-    /// Bytes in one text (a title, a description, an indicator, one text of an
-    /// extension) and in one attribute value. libxml2 stops a single text node or value
-    /// at this size; the reader also stops a text that pieces (CDATA sections,
-    /// references) add up past it.
+    /// Bytes in one text and in one tag with its attributes (so in any attribute
+    /// value): libxml2's schema validator slows down with the square of a text's
+    /// length. Checked on the file before parsing; a text that CDATA sections and
+    /// character references add up past it is stopped while reading.
+    public static let maximumRunLength = 1 << 20
+    /// Pieces (text runs, CDATA sections, character references) in one text: the
+    /// validator's cost grows with pieces times length.
+    public static let maximumTextPieces = 100_000
+    /// libxml2's own limit on a text node, kept by never passing `XML_PARSE_HUGE`; a
+    /// backstop behind `maximumRunLength`.
     public static let maximumTextLength = 10_000_000
     /// Interventions in one programme.
     public static let maximumInterventions = 2_000_000

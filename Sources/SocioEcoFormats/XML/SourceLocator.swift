@@ -16,20 +16,37 @@ struct SourceLocator {
         var column: Int
     }
 
-    /// Positions of the start tags numbered in `ordinals` (1-based), and the column of
-    /// the first start tag (or first non-blank character) on each line in `lines`.
-    static func locate(path: String, ordinals: Set<Int>, lines: Set<Int>) -> (ordinals: [Int: Position], lines: [Int: Int]) {
+    /// A start or end tag that stands on a line asked about.
+    struct Tag: Hashable {
+        /// The name without its prefix.
+        var localName: String
+        var isEnd: Bool
+        /// Where the element starts: for a start tag the tag itself, for an end tag the
+        /// start tag it closes (schema errors found at an element's end belong there).
+        var start: Position
+    }
+
+    /// What stands on one line asked about.
+    struct LineTags: Hashable {
+        /// The column of the first tag or non-blank character.
+        var firstColumn: Int?
+        var tags: [Tag] = []
+    }
+
+    /// Positions of the start tags numbered in `ordinals` (1-based), and the tags on each
+    /// line in `lines`.
+    static func locate(path: String, ordinals: Set<Int>, lines: Set<Int>) -> (ordinals: [Int: Position], lines: [Int: LineTags]) {
         var found: [Int: Position] = [:]
-        var lineColumns: [Int: Int] = [:]
-        guard !ordinals.isEmpty || !lines.isEmpty else { return (found, lineColumns) }
+        var lineTags: [Int: LineTags] = [:]
+        guard !ordinals.isEmpty || !lines.isEmpty else { return (found, lineTags) }
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return (found, lineColumns) }
+        guard fd >= 0 else { return (found, lineTags) }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0, st.st_size > 0 else { return (found, lineColumns) }
+        guard fstat(fd, &st) == 0, st.st_size > 0 else { return (found, lineTags) }
         let size = Int(st.st_size)
         guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
-            return (found, lineColumns)
+            return (found, lineTags)
         }
         defer { munmap(base, size) }
         let bytes = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: size)
@@ -40,18 +57,32 @@ struct SourceLocator {
         var lineStart = 0
         var ordinal = 0
         var i = 0
-        // Characters, not bytes: count the bytes that start a UTF-8 sequence.
+        // Start tags not yet closed, to pair an end tag with its start.
+        var open: [Position] = []
+        // Characters, not bytes: count the bytes that start a UTF-8 sequence. Counted on
+        // from the last column asked on the same line, so a file on one long line costs
+        // one pass, not one pass per tag.
+        var countedLineStart = -1
+        var countedOffset = 0
+        var countedColumn = 1
         func column(at offset: Int) -> Int {
-            var c = 1
-            var k = lineStart
+            if countedLineStart != lineStart || offset < countedOffset {
+                countedLineStart = lineStart
+                countedOffset = lineStart
+                countedColumn = 1
+            }
+            var k = countedOffset
             while k < offset {
-                if bytes[k] & 0xC0 != 0x80 { c += 1 }
+                if bytes[k] & 0xC0 != 0x80 { countedColumn += 1 }
                 k += 1
             }
-            return c
+            countedOffset = offset
+            return countedColumn
         }
         func noteLine(at offset: Int) {
-            if lines.contains(line), lineColumns[line] == nil { lineColumns[line] = column(at: offset) }
+            if lines.contains(line), lineTags[line]?.firstColumn == nil {
+                lineTags[line, default: LineTags()].firstColumn = column(at: offset)
+            }
         }
         func skip(until terminator: [UInt8]) {
             while i < size {
@@ -63,6 +94,40 @@ struct SourceLocator {
                 }
                 i += 1
             }
+        }
+        /// Reads the name that starts at `i`, returns its local part, leaves `i` after it.
+        func name() -> String {
+            let begin = i
+            var colon = -1
+            while i < size {
+                let c = bytes[i]
+                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == UInt8(ascii: ">") || c == UInt8(ascii: "/") { break }
+                if c == UInt8(ascii: ":") { colon = i }
+                i += 1
+            }
+            let from = colon >= 0 ? colon + 1 : begin
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<i]), as: UTF8.self)
+        }
+        /// Moves past the end of a start tag; returns whether it was an empty-element tag.
+        /// Attribute values may hold `>` and newlines.
+        func skipStartTag() -> Bool {
+            var quote: UInt8 = 0
+            var last: UInt8 = 0
+            while i < size {
+                let c = bytes[i]
+                if c == 0x0A { line += 1; lineStart = i + 1 }
+                i += 1
+                if quote != 0 {
+                    if c == quote { quote = 0 }
+                } else if c == 0x22 || c == 0x27 {
+                    quote = c
+                } else if c == UInt8(ascii: ">") {
+                    return last == UInt8(ascii: "/")
+                } else if c != 0x20 && c != 0x09 && c != 0x0A && c != 0x0D {
+                    last = c
+                }
+            }
+            return true
         }
         while i < size {
             if ordinal >= maxOrdinal && line > maxLine { break }
@@ -81,6 +146,13 @@ struct SourceLocator {
             let next = i + 1 < size ? bytes[i + 1] : 0
             if next == UInt8(ascii: "/") {
                 noteLine(at: i)
+                let here = line
+                i += 2
+                let local = name()
+                let start = open.popLast() ?? Position(line: here, column: 0)
+                if lines.contains(here) {
+                    lineTags[here, default: LineTags()].tags.append(Tag(localName: local, isEnd: true, start: start))
+                }
                 skip(until: Array(">".utf8))
             } else if next == UInt8(ascii: "?") {
                 skip(until: Array("?>".utf8))
@@ -96,12 +168,17 @@ struct SourceLocator {
                 }
             } else {
                 ordinal += 1
-                let col = column(at: i)
-                if lines.contains(line), lineColumns[line] == nil { lineColumns[line] = col }
-                if ordinals.contains(ordinal) { found[ordinal] = Position(line: line, column: col) }
+                let position = Position(line: line, column: column(at: i))
+                noteLine(at: i)
+                if ordinals.contains(ordinal) { found[ordinal] = position }
                 i += 1
+                let local = name()
+                if lines.contains(position.line) {
+                    lineTags[position.line, default: LineTags()].tags.append(Tag(localName: local, isEnd: false, start: position))
+                }
+                if !skipStartTag() { open.append(position) }
             }
         }
-        return (found, lineColumns)
+        return (found, lineTags)
     }
 }

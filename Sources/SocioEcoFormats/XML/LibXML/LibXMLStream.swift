@@ -35,6 +35,7 @@ final class LibXMLStream {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
             | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue)
         xmlResetLastError()
+        socioeco_silence_generic_errors()
         guard let r = xmlReaderForFile(path, nil, options) else { return nil }
         reader = r
         let context = Unmanaged.passUnretained(self).toOpaque()

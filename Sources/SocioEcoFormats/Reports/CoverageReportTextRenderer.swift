@@ -1,0 +1,141 @@
+import SocioEcoAnalysis
+import SocioEcoModel
+
+/// Renders a coverage analysis for a terminal: the level table, the coverage matrix
+/// with its holes marked, the phases, risks and approach, then the findings.
+///
+/// Every line fits `Options.width` columns. Free text from the file is escaped
+/// (`TerminalText`) and cut or wrapped to fit; colour codes are added only when
+/// `Options.colour` asks, and never count towards the width.
+public struct CoverageReportTextRenderer: Sendable {
+    public struct Options: Hashable, Sendable {
+        /// ANSI colour: for a terminal only, never for a file.
+        public var colour: Bool
+        /// Columns per line; at least 60.
+        public var width: Int
+
+        public init(colour: Bool = false, width: Int = 80) {
+            self.colour = colour
+            self.width = max(60, width)
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) { self.options = options }
+
+    private enum Style: String {
+        case bold = "1", red = "31", yellow = "33", cyan = "36", dim = "2", green = "32"
+    }
+
+    private func paint(_ s: String, _ style: Style) -> String {
+        options.colour ? "\u{1B}[\(style.rawValue)m" + s + "\u{1B}[0m" : s
+    }
+
+    private func fit(_ s: String, _ w: Int) -> String { TerminalText.fit(s, width: w) }
+    private func pad(_ s: String, _ w: Int) -> String { TerminalText.pad(s, width: w) }
+    private func right(_ s: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - s.count)) + s }
+
+    /// The whole report, one line per element, ending with a newline.
+    public func render(_ a: CoverageAnalysis) -> String {
+        var out: [String] = []
+        let width = options.width
+        let fw = a.framework
+        let revision = a.revision.map { ", revision \($0)" } ?? ""
+        out.append(paint(fit("Coverage of \(a.programmeID)\(revision), framework \(fw.displayID)", width), .bold))
+        out += TerminalText.wrap(a.title, width: width)
+        out.append("\(a.interventionCount) intervention\(a.interventionCount == 1 ? "" : "s")")
+
+        // Levels.
+        let levelWidth = min(24, max(5, a.levels.map { TerminalText.displayWidth(TerminalText.escapeForLayout($0.level.id.rawValue)) }.max() ?? 5))
+        out.append("")
+        out.append(paint("Levels, innermost first", .bold))
+        out.append("  " + pad("level", levelWidth) + "  interventions  local lead  status")
+        for (l, loc) in zip(a.levels, a.localisation) {
+            let local = loc.percent.map { "\(loc.locallyLed) (\($0)%)" } ?? "-"
+            let status = l.isCovered ? paint("covered", .green) : paint("UNCOVERED", .red)
+            out.append("  " + pad(l.level.id.rawValue, levelWidth) + right(String(l.interventions.count), 15)
+                       + right(local, 12) + "  " + status)
+        }
+
+        // Coverage matrix, in blocks of columns that fit the width.
+        let strategies = fw.strategies
+        out.append("")
+        out.append(paint("Coverage matrix: interventions per level and strategy (- none)", .bold))
+        if strategies.isEmpty {
+            out.append("  (the framework has no strategy standards)")
+        } else {
+            let short = strategies.allSatisfy { $0.id.rawValue.utf8.count <= 5 }
+            let headers = strategies.enumerated().map { short ? $0.element.id.rawValue : "s\($0.offset + 1)" }
+            let cell = max(4, (headers.map(\.count).max() ?? 1) + 1)
+            let perBlock = max(1, (width - 2 - levelWidth) / cell)
+            for start in stride(from: 0, to: strategies.count, by: perBlock) {
+                let cols = start..<min(strategies.count, start + perBlock)
+                out.append("  " + String(repeating: " ", count: levelWidth) + cols.map { right(headers[$0], cell) }.joined())
+                for row in a.matrix.rows {
+                    let cells = cols.map { c -> String in
+                        let n = row.counts[c]
+                        return n == 0 ? paint(right("-", cell), .red) : right(String(n), cell)
+                    }
+                    out.append("  " + pad(row.level.rawValue, levelWidth) + cells.joined())
+                }
+            }
+            for (i, s) in strategies.enumerated() {
+                let key = short ? s.id.rawValue : "s\(i + 1) = \(s.id.rawValue)"
+                out.append("  " + fit(key + ": " + s.title, width - 2))
+            }
+        }
+
+        // Phases.
+        out.append("")
+        out.append(paint("Phases: interventions per level", .bold))
+        out.append("  " + pad("level", levelWidth) + "  preparedness  prevention  response  unspecified")
+        for row in a.phaseMatrix.rows {
+            out.append("  " + pad(row.level.rawValue, levelWidth) + right(String(row.counts[0]), 14)
+                       + right(String(row.counts[1]), 12) + right(String(row.counts[2]), 10) + right(String(row.unspecified), 13))
+        }
+
+        // Risks.
+        out.append("")
+        out.append(paint("Risks: levels where interventions address them", .bold))
+        if a.risks.isEmpty { out.append("  (the framework has no Pillar 2 standards)") }
+        for r in a.risks {
+            let title = fw.standard(r.risk)?.title ?? ""
+            let levels = r.levels.isEmpty ? paint("not addressed", .dim) : fit(r.levels.map(\.rawValue).joined(separator: " "), width - 6)
+            out.append("  " + fit("\(r.risk) \(title)", width - 2))
+            out.append("      " + levels)
+        }
+
+        // Approach.
+        out.append("")
+        let standard = a.approach.standard.map { " (standard \($0))" } ?? ""
+        if a.approach.isMet {
+            out.append(fit("Socio-ecological approach\(standard): met, every level is covered", width))
+        } else {
+            out.append(paint(fit("Socio-ecological approach\(standard): NOT met", width), .red))
+            out += TerminalText.wrap("Uncovered: " + a.approach.uncoveredLevels.map(\.rawValue).joined(separator: ", "), width: width - 2).map { "  " + $0 }
+        }
+
+        // Findings.
+        out.append("")
+        let counts = Finding.Severity.allCases.map { s in a.findings.count { $0.severity == s } }
+        out.append(paint("Findings: \(counts[0]) error\(counts[0] == 1 ? "" : "s"), \(counts[1]) warning\(counts[1] == 1 ? "" : "s"), \(counts[2]) info", .bold))
+        for f in a.findings {
+            let style: Style = f.severity == .error ? .red : f.severity == .warning ? .yellow : .cyan
+            let head = pad(f.severity.rawValue, 8) + f.code.rawValue + "  " + subject(f.subject)
+            out += TerminalText.wrap(head, width: width - 2).map { "  " + paint($0, style) }
+            out += TerminalText.wrap(f.message, width: width - 10).map { "          " + $0 }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func subject(_ s: Finding.Subject) -> String {
+        switch s {
+        case .programme: return "programme"
+        case .level(let l): return "level \(l)"
+        case .standard(let st): return "standard \(st)"
+        case .intervention(let i): return "intervention \(i)"
+        case .group(let g, let l): return "\(g) at \(l)"
+        }
+    }
+}

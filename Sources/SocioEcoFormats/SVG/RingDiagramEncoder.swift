@@ -1,0 +1,171 @@
+import SocioEcoModel
+
+/// Draws a programme as the socio-ecological diagram: one ring per level, the innermost
+/// level (the child) at the centre, each intervention a labelled mark in every ring it
+/// works at, coloured by its strategy standards.
+///
+/// The layout is computed here rather than by GraphViz so that it is deterministic,
+/// readable in print and the same on every machine. All free text is XML-escaped.
+public struct RingDiagramEncoder: Sendable {
+    /// Choices that change the drawing, not the data.
+    public struct Options: Hashable, Sendable {
+        /// What a mark shows beside its colour.
+        public enum MarkLabel: Hashable, Sendable {
+            /// The intervention's id, cut to fit.
+            case identifier
+            /// Its 1-based position in the file, for a report that lists interventions by number.
+            case number
+        }
+
+        /// Whether the programme's title is drawn above the rings.
+        public enum Heading: Hashable, Sendable {
+            case title
+            case none
+        }
+
+        /// Whether the key is drawn in the SVG; a page that explains the colours in its
+        /// own text leaves it out so the rings get the whole width.
+        public enum Legend: Hashable, Sendable {
+            case drawn
+            case none
+        }
+
+        public var markLabel: MarkLabel
+        public var heading: Heading
+        public var legend: Legend
+        /// Prefix of the ids inside the SVG, so that a page can hold several diagrams.
+        public var idPrefix: String
+
+        public init(markLabel: MarkLabel = .identifier, heading: Heading = .title, legend: Legend = .drawn,
+                    idPrefix: String = "rings") {
+            self.markLabel = markLabel
+            self.heading = heading
+            self.legend = legend
+            self.idPrefix = idPrefix
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    // Layout constants, in SVG user units (pixels at 100 %).
+    static let rowHeight = 20.0
+    static let slotWidth = 114.0
+    static let padding = 5.0
+    static let markFont = 11.0
+    static let labelFont = 13.0
+    static let legendWidth = 360.0
+
+    /// The whole SVG document, ending with a newline.
+    public func encode(_ programme: Programme) -> String {
+        let layout = RingLayout(programme: programme)
+        let palette = StrategyPalette(framework: programme.framework)
+        let p = XMLEscaping.attribute(options.idPrefix)
+        let headingHeight = options.heading == .title ? 48.0 : 0
+        let r = layout.outerRadius
+        let cx = 20 + r, cy = headingHeight + 16 + r
+        // A large drawing takes the legend below it, so that scaled to a page's width the
+        // legend stays as legible as the marks.
+        let below = r > 430
+        let legendX = below ? 20 : 2 * r + 60
+        let legendWidth = below ? min(2 * r, 720) : Self.legendWidth
+        var legend = SVGLegend(x: legendX, y: below ? cy + r + 8 : headingHeight + 20, width: legendWidth, idPrefix: options.idPrefix)
+        if options.legend == .drawn { legend.add(programme: programme, layout: layout, palette: palette) }
+        let width = below || options.legend == .none ? 2 * r + 40 : legendX + legendWidth + 20
+        let height = max(cy + r + 20, legend.bottom + 20)
+        let n = SVGGeometry.number
+
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\""
+        out += " viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"\(p)-title \(p)-desc\""
+        out += " font-family=\"'Noto Sans', 'DejaVu Sans', Arial, sans-serif\">\n"
+        out += "<title id=\"\(p)-title\">\(XMLEscaping.text("Socio-ecological diagram: " + programme.title))</title>\n"
+        out += "<desc id=\"\(p)-desc\">\(XMLEscaping.text(description(programme, layout: layout, palette: palette)))</desc>\n"
+        out += "<defs><pattern id=\"\(p)-hatch\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+        out += "<rect width=\"8\" height=\"8\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#9a9a9a\" stroke-width=\"3\"/></pattern></defs>\n"
+        out += "<rect width=\"\(n(width))\" height=\"\(n(height))\" fill=\"#ffffff\"/>\n"
+        if options.heading == .title {
+            let title = SVGGeometry.fit(programme.title, maxWidth: width - 40, fontSize: 18)
+            out += "<text x=\"20\" y=\"32\" font-size=\"18\" font-weight=\"bold\" fill=\"#111111\">\(XMLEscaping.text(title))</text>\n"
+        }
+        out += "<g transform=\"translate(\(n(cx)) \(n(cy)))\">\n"
+        // Outermost first: each inner disc covers the middle of the one before it.
+        for ring in layout.rings.reversed() {
+            let fill = ring.marks.isEmpty ? "url(#\(p)-hatch)" : (ring.index % 2 == 0 ? "#f3f5f8" : "#fbfbfc")
+            out += "<circle r=\"\(n(ring.outer))\" fill=\"\(fill)\" stroke=\"#4d4d4d\" stroke-width=\"1.5\"/>\n"
+        }
+        for ring in layout.rings {
+            out += ringContent(ring, programme: programme, palette: palette)
+        }
+        out += "</g>\n"
+        out += legend.output
+        out += "</svg>\n"
+        return out
+    }
+
+    private func ringContent(_ ring: RingLayout.Ring, programme: Programme, palette: StrategyPalette) -> String {
+        let n = SVGGeometry.number
+        var out = "<g class=\"ring\" data-level=\"\(XMLEscaping.attribute(ring.level.id.rawValue))\">\n"
+        let labelY = ring.labelRowTop + Self.rowHeight / 2 + 4.5
+        let labelText = XMLEscaping.text(ring.labelText)
+        let boxWidth = SVGGeometry.estimatedWidth(ring.labelText, fontSize: Self.labelFont) + 12
+        out += "<rect x=\"\(n(-boxWidth / 2))\" y=\"\(n(ring.labelRowTop + 1))\" width=\"\(n(boxWidth))\" height=\"\(n(Self.rowHeight - 2))\" rx=\"4\" fill=\"#ffffff\" fill-opacity=\"0.9\"/>\n"
+        out += "<text y=\"\(n(labelY))\" text-anchor=\"middle\" font-size=\"\(n(Self.labelFont))\" font-weight=\"bold\" fill=\"#111111\">\(labelText)</text>\n"
+        if ring.marks.isEmpty {
+            let y = ring.noteRowTop
+            out += "<rect x=\"-58\" y=\"\(n(y + 1))\" width=\"116\" height=\"\(n(Self.rowHeight - 2))\" rx=\"4\" fill=\"#ffffff\"/>\n"
+            out += "<text y=\"\(n(y + Self.rowHeight / 2 + 4))\" text-anchor=\"middle\" font-size=\"12\" font-style=\"italic\" fill=\"#222222\">no intervention</text>\n"
+        }
+        let shown = ring.marks.count > ring.slots.count ? max(0, ring.slots.count - 1) : ring.marks.count
+        if shown == ring.marks.count {
+            // Spread a few marks over the whole ring rather than crowding its top.
+            let total = ring.slots.count, count = ring.marks.count
+            for (k, mark) in ring.marks.enumerated() {
+                out += markContent(mark, slot: ring.slots[(2 * k + 1) * total / (2 * count)], programme: programme, palette: palette)
+            }
+        } else {
+            for (slot, mark) in zip(ring.slots, ring.marks.prefix(shown)) {
+                out += markContent(mark, slot: slot, programme: programme, palette: palette)
+            }
+        }
+        if shown < ring.marks.count, let slot = ring.slots.last {
+            let rest = ring.marks.count - shown
+            out += "<text x=\"\(n(slot.x + 4))\" y=\"\(n(slot.y + Self.rowHeight / 2 + 4))\" font-size=\"\(n(Self.markFont))\" font-weight=\"bold\" fill=\"#111111\">+\(rest) more</text>\n"
+        }
+        out += "</g>\n"
+        return out
+    }
+
+    private func markContent(_ index: Int, slot: SVGGeometry.Slot, programme: Programme, palette: StrategyPalette) -> String {
+        let n = SVGGeometry.number
+        let item = programme.interventions[index]
+        let strategies = palette.strategies(of: item)
+        let names = strategies.map { id in programme.framework.standard(id).map { "\($0.id) \($0.title)" } ?? id.rawValue }
+        let tip = "\(item.id): \(item.title) (strategy: " + (names.isEmpty ? "none" : names.joined(separator: "; ")) + ")"
+        let gx = slot.x + 9, gy = slot.y + Self.rowHeight / 2
+        var out = "<g class=\"mark\"><title>\(XMLEscaping.text(tip))</title>"
+        out += SVGGlyph.mark(x: gx, y: gy, radius: 6, colours: strategies.compactMap(palette.colour(of:)))
+        let label = options.markLabel == .number ? String(index + 1) : item.id.rawValue
+        let fitted = SVGGeometry.fit(label, maxWidth: slot.width - 22, fontSize: Self.markFont)
+        out += "<text x=\"\(n(slot.x + 19))\" y=\"\(n(gy + 4))\" font-size=\"\(n(Self.markFont))\" fill=\"#111111\">\(XMLEscaping.text(fitted))</text></g>\n"
+        return out
+    }
+
+    /// The text alternative: what the drawing shows, in sentences.
+    func description(_ programme: Programme, layout: RingLayout, palette: StrategyPalette) -> String {
+        var parts = ["\(plural(programme.interventions.count, "intervention")) across \(plural(layout.rings.count, "level")) of the socio-ecological model, innermost ring first."]
+        for ring in layout.rings {
+            let name = ring.level.displayName
+            parts.append(ring.marks.isEmpty ? "\(name): no intervention." : "\(name): \(plural(ring.marks.count, "intervention")).")
+        }
+        let unlinked = programme.interventions.filter { palette.strategies(of: $0).isEmpty }.count
+        if unlinked > 0 { parts.append("\(plural(unlinked, "intervention")) linked to no strategy standard (grey).") }
+        return parts.joined(separator: " ")
+    }
+}
+
+func plural(_ count: Int, _ singular: String) -> String {
+    "\(count) \(singular)\(count == 1 ? "" : "s")"
+}
