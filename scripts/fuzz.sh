@@ -26,10 +26,19 @@ scratch=.build-fuzz
 status=0
 for t in "${targets[@]}"; do
     echo "== $t: build"
-    swift build -c release --sanitize=fuzzer --sanitize=address --scratch-path "$scratch" --product "$t" 2>&1 \
+    # SwiftPM hands the compiler one -sanitize= flag per sanitizer in a random order and
+    # the compiler keeps the last, so a build is at random instrumented for coverage or
+    # for ASan, not both; the joined flag after them settles it.
+    swift build -c release --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address \
+        --scratch-path "$scratch" --product "$t" 2>&1 \
         | grep -v "Cannot export local symbol '__asan_extra_spill_area'" || true
     binary="$scratch/release/$t"
     [[ -x "$binary" ]] || { echo "fuzz.sh: $t did not build" >&2; exit 1; }
+    # A binary built without coverage counters fuzzes blind; refuse it.
+    if ! SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 "$binary" -runs=0 2>&1 | grep -q "inline 8-bit counters"; then
+        echo "fuzz.sh: $binary has no coverage instrumentation; remove $scratch and build again" >&2
+        exit 1
+    fi
     mkdir -p "$scratch/corpus/$t" "$scratch/findings/$t"
     case "$t" in
         fuzz-escaping) flags=(-max_len=4096) ;;
