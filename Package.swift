@@ -43,7 +43,7 @@ let package = Package(
         // and one executable per target (see scripts/fuzz.sh).
         .target(
             name: "FuzzChecks",
-            dependencies: ["SocioEcoModel", "SocioEcoFormats"],
+            dependencies: ["SocioEcoModel", "SocioEcoAnalysis", "SocioEcoFormats"],
             path: "Fuzz/Checks"
         ),
         .executableTarget(name: "fuzz-reader", dependencies: ["FuzzChecks"], path: "Fuzz/Targets/fuzz-reader"),

@@ -11,6 +11,42 @@ public enum EscapingCheck {
         problems += dot(text, limit: DOTEscaping.maximumQuotedBytes)
         problems += dot(text, limit: dotLimit)
         problems += terminal(text)
+        problems += html(text)
+        return problems
+    }
+
+    /// HTML: the page is also XML, so libxml2 reads an attribute and a text escaped with
+    /// `HTMLEscaping.escape` back as the text with controls as U+FFFD and CR LF or CR as
+    /// LF (what an HTML parser makes of them); in the attribute XML also turns tab and LF
+    /// into spaces, which an HTML parser would not.
+    static func html(_ text: String) -> [String] {
+        let escaped = HTMLEscaping.escape(text)
+        var expected = String.UnicodeScalarView()
+        var afterCR = false
+        for s in text.unicodeScalars {
+            defer { afterCR = s == "\r" }
+            switch s.value {
+            case 0x0D: expected.append("\n")
+            case 0x0A: if !afterCR { expected.append(s) }
+            case 0x09: expected.append(s)
+            case 0x00...0x1F, 0x7F...0x9F: expected.append("\u{FFFD}")
+            default: expected.append(s)
+            }
+        }
+        let want = String(expected)
+        // U+FFFE and lone surrogates' stand-ins are not XML; HTML escaping leaves them.
+        guard XMLEscaping.isXMLText(want) else { return [] }
+        let document = "<a x=\"" + escaped + "\" y='" + escaped + "'>" + escaped + "</a>"
+        let report = XMLWellFormedness.check(Array(document.utf8))
+        if !report.errors.isEmpty { return ["escaped HTML does not parse: \(report.errors) in \(document.debugDescription)"] }
+        var problems: [String] = []
+        if !sameScalars(report.rootText, want) {
+            problems.append("HTMLEscaping.escape: text \(text.debugDescription) reads back as \(report.rootText.debugDescription)")
+        }
+        let wantAttribute = String(String.UnicodeScalarView(want.unicodeScalars.map { $0 == "\t" || $0 == "\n" ? " " : $0 }))
+        for name in ["x", "y"] where !sameScalars(report.rootAttributes[name] ?? "", wantAttribute) {
+            problems.append("HTMLEscaping.escape: attribute \(name) \(text.debugDescription) reads back as \((report.rootAttributes[name] ?? "").debugDescription)")
+        }
         return problems
     }
 

@@ -1,9 +1,13 @@
+import Foundation
+import SocioEcoAnalysis
 import SocioEcoFormats
 import SocioEcoModel
 
 /// Everything the tool does with a file it accepts, checked against what each output
 /// promises: programme XML reads back to the same model and is written the same way
-/// twice; GraphML parses; DOT (every view) is sound.
+/// twice; GraphML, the coverage report XML, the SVG ring diagram and the HTML report
+/// parse as XML; the JSON report parses as JSON; the text report holds no control
+/// character; DOT (every view) is sound. Every output is the same when written twice.
 public enum RoundTripCheck {
     /// Reads `input` (the scratch file already holds it) and, if the reader accepts it,
     /// writes every format; `output` is a second scratch file for the re-read.
@@ -30,9 +34,32 @@ public enum RoundTripCheck {
         }
 
         let graphML = GraphMLEncoder().document(for: programme)
-        let report = XMLWellFormedness.check(Array(graphML.utf8))
-        if !report.errors.isEmpty { problems.append("GraphMLEncoder: not well-formed: \(report.errors)") }
+        let graphMLErrors = XMLWellFormedness.check(Array(graphML.utf8)).errors
+        if !graphMLErrors.isEmpty { problems.append("GraphMLEncoder: not well-formed: \(graphMLErrors)") }
         if GraphMLEncoder().document(for: programme) != graphML { problems.append("GraphMLEncoder: two writes differ") }
+
+        let analysis = CoverageAnalysis(programme: programme)
+        if CoverageAnalysis(programme: programme) != analysis { problems.append("CoverageAnalysis: two analyses differ") }
+        let xmlOutputs: [(String, () -> String)] = [
+            ("CoverageReportXMLEncoder", { CoverageReportXMLEncoder().encode(analysis) }),
+            ("RingDiagramEncoder", { RingDiagramEncoder().encode(programme) }),
+            ("HTMLReportEncoder", { HTMLReportEncoder().encode(programme) }),
+        ]
+        for (name, encode) in xmlOutputs {
+            let text = encode()
+            if encode() != text { problems.append("\(name): two writes differ") }
+            let errors = XMLWellFormedness.check(Array(text.utf8), allowsHTMLDoctype: name == "HTMLReportEncoder").errors
+            if !errors.isEmpty { problems.append("\(name): not well-formed: \(errors)") }
+        }
+        let json = CoverageReportJSONEncoder().encode(analysis)
+        if CoverageReportJSONEncoder().encode(analysis) != json { problems.append("CoverageReportJSONEncoder: two writes differ") }
+        if (try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])) == nil {
+            problems.append("CoverageReportJSONEncoder: not JSON")
+        }
+        let report = CoverageReportTextRenderer().render(analysis)
+        if report.unicodeScalars.contains(where: { $0 != "\n" && ReaderCheck.isUnsafeOnTerminal($0) }) {
+            problems.append("CoverageReportTextRenderer: a control character in the text report")
+        }
 
         for view in DOTEncoder.Options.View.allCases {
             let encoder = DOTEncoder(options: .init(view: view))

@@ -15,8 +15,9 @@ package enum XMLWellFormedness {
     }
 
     /// Parses `bytes`; a document with a DOCTYPE or over the reader's file size limit is
-    /// an error, as it would be for the reader.
-    package static func check(_ bytes: [UInt8]) -> Report {
+    /// an error, as it would be for the reader. With `allowsHTMLDoctype`, the bare
+    /// `<!DOCTYPE html>` of an HTML5 page is allowed (it declares nothing).
+    package static func check(_ bytes: [UInt8], allowsHTMLDoctype: Bool = false) -> Report {
         var report = Report(errors: [], rootAttributes: [:], rootText: "")
         guard bytes.count <= ReaderLimits.maximumFileSize else {
             report.errors.append("document of \(bytes.count) bytes is over the size limit")
@@ -48,7 +49,11 @@ package enum XMLWellFormedness {
             return report
         }
         guard let document else { return report }
-        if document.pointee.intSubset != nil { report.errors.append("the document has a DOCTYPE") }
+        if let dtd = document.pointee.intSubset {
+            let bare = dtd.pointee.ExternalID == nil && dtd.pointee.SystemID == nil && dtd.pointee.children == nil
+                && dtd.pointee.name.map { String(cString: $0) } == "html"
+            if !(allowsHTMLDoctype && bare) { report.errors.append("the document has a DOCTYPE") }
+        }
         guard let root = xmlDocGetRootElement(document) else {
             report.errors.append("no root element")
             return report
