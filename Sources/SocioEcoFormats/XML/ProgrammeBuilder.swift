@@ -586,12 +586,11 @@ final class ProgrammeBuilder {
         var sorted = result.enumerated().sorted {
             ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
         }.map(\.element)
-        let unlisted = max(0, sorted.count - ReaderLimits.maximumDiagnostics) + stream.droppedDiagnostics
-        if unlisted > 0 {
+        if sorted.count > ReaderLimits.maximumDiagnostics || stream.diagnosticsTruncated {
             sorted.removeLast(max(0, sorted.count - ReaderLimits.maximumDiagnostics))
             let last = sorted.last
             sorted.append(Diagnostic(file: file, line: last?.line ?? 1, column: last?.column ?? 0, code: "limit",
-                message: "\(unlisted) more problems not listed (this tool lists the first \(ReaderLimits.maximumDiagnostics)); fix these and read the file again"))
+                message: "more problems not listed: this tool lists the first \(ReaderLimits.maximumDiagnostics) and then stops checking the schema; fix these and read the file again"))
         }
         return sorted
     }

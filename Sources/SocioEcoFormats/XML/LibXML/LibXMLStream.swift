@@ -14,9 +14,10 @@ final class LibXMLStream {
     private let reader: xmlTextReaderPtr
     private var validation: xmlSchemaValidCtxtPtr?
     private(set) var diagnostics: [XMLDiagnostic] = []
-    /// Errors past `ReaderLimits.maximumDiagnostics`, counted but not kept: a file of
-    /// millions of errors must not cost millions of messages.
-    private(set) var droppedDiagnostics = 0
+    /// Whether errors past `ReaderLimits.maximumDiagnostics` were left out. Schema
+    /// validation stops there too: a file of millions of errors must not cost millions
+    /// of messages.
+    private(set) var diagnosticsTruncated = false
     /// Whether libxml2 gave up on the document (Read returned -1). Taken as failure even
     /// when no error reached the handler, as happens on some entity bombs.
     private(set) var failed = false
@@ -74,7 +75,7 @@ final class LibXMLStream {
         let source: XMLDiagnostic.Source = e.domain == Int32(XML_FROM_SCHEMASV.rawValue) ? .schema : .parser
         guard e.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
         guard diagnostics.count < ReaderLimits.maximumDiagnostics else {
-            droppedDiagnostics += 1
+            diagnosticsTruncated = true
             return
         }
         let text = e.message.map { String(cString: $0) } ?? "malformed XML"
@@ -86,6 +87,13 @@ final class LibXMLStream {
     /// Moves to the next node. Returns false at the end of the document or on failure.
     func read() -> Bool {
         guard !failed else { return false }
+        if diagnosticsTruncated, validation != nil {
+            // Unplugs the validator mid-stream, which libxml2 allows; the context stays
+            // ours to free.
+            xmlTextReaderSchemaValidateCtxt(reader, nil, 0)
+            xmlSchemaFreeValidCtxt(validation)
+            validation = nil
+        }
         let rc = xmlTextReaderRead(reader)
         if rc == 1 {
             if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue) { elementOrdinal += 1 }
