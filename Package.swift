@@ -58,6 +58,11 @@ let package = Package(
             name: "SocioEcoFormatsTests",
             dependencies: ["SocioEcoModel", "SocioEcoAnalysis", "SocioEcoFormats", "SocioEcoTestSupport"]
         ),
+        // Fuzz findings and seeds replayed through the fuzz targets' checks.
+        .testTarget(
+            name: "FuzzTests",
+            dependencies: ["FuzzChecks", "SocioEcoModel", "SocioEcoFormats", "SocioEcoTestSupport"]
+        ),
         .testTarget(
             name: "SocioEcoCLITests",
             dependencies: ["socioeco", "SocioEcoModel", "SocioEcoFormats", "SocioEcoTestSupport"]

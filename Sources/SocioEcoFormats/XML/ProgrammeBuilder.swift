@@ -109,7 +109,7 @@ final class ProgrammeBuilder {
                     if text.utf8.count + piece.utf8.count > ReaderLimits.maximumRunLength {
                         limit("a text is longer than \(ReaderLimits.maximumRunLength) bytes, past this tool's limit; a programme file's texts are far shorter")
                     } else if textPieces > ReaderLimits.maximumTextPieces {
-                        limit("a text is made of more than \(ReaderLimits.maximumTextPieces) pieces (CDATA sections, character references), past this tool's limit; write it as plain text")
+                        limit("a text is made of more than \(ReaderLimits.maximumTextPieces) pieces (CDATA sections, or text split by comments), past this tool's limit; write it as plain text")
                     } else {
                         text += piece
                     }

@@ -9,10 +9,10 @@ public enum ReaderLimits {
     public static let maximumDepth = 256
     /// Bytes in one text and in one tag with its attributes (so in any attribute
     /// value): libxml2's schema validator slows down with the square of a text's
-    /// length. Checked on the file before parsing; a text that CDATA sections and
-    /// character references add up past it is stopped while reading.
+    /// length. Checked on the file before parsing; a text that CDATA sections add up
+    /// past it is stopped while reading.
     public static let maximumRunLength = 1 << 20
-    /// Pieces (text runs, CDATA sections, character references) in one text: the
+    /// Pieces (CDATA sections, or runs of text between comments) in one text: the
     /// validator's cost grows with pieces times length.
     public static let maximumTextPieces = 100_000
     /// libxml2's own limit on a text node, kept by never passing `XML_PARSE_HUGE`; a

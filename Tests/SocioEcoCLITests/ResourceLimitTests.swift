@@ -1,0 +1,90 @@
+import Foundation
+import SocioEcoFormats
+import SocioEcoTestSupport
+import Testing
+
+/// Each of `ReaderLimits` through the real binary: just past it a file is refused with
+/// exit 65 and a message naming the limit, quickly and in bounded memory.
+@Suite("Resource limits are stated and kept", .serialized)
+struct ResourceLimitTests {
+    let head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<programme xmlns=\"urn:socioeco:programme:1\" id=\"p\">\n"
+
+    func write(_ data: Data, name: String) throws -> String {
+        let path = Paths.temporaryDirectory().appendingPathComponent(name).path
+        try data.write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    /// Runs `socioeco validate` and checks the refusal names the limit.
+    @discardableResult
+    func expectLimit(_ path: String, saying phrase: String, seconds: Double, memory: Int = 200 << 20,
+                     sourceLocation: SourceLocation = #_sourceLocation) throws -> RunResult {
+        let r = try socioeco("validate", path)
+        #expect(r.status == 65, "\(r.stderr.prefix(500))", sourceLocation: sourceLocation)
+        #expect(r.stderr.contains(phrase), "\(r.stderr.prefix(2000))", sourceLocation: sourceLocation)
+        #expect(r.seconds < seconds, "took \(r.seconds) s", sourceLocation: sourceLocation)
+        #expect(r.peakMemory < memory, "peak \(r.peakMemory >> 20) MB", sourceLocation: sourceLocation)
+        return r
+    }
+
+    @Test("a file over 512 MiB is refused by its size, unread")
+    func fileSize() throws {
+        let path = Paths.temporaryDirectory().appendingPathComponent("big.xml").path
+        // A sparse file: the size is what counts, and no disk is spent on it.
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(head.utf8)))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: UInt64(ReaderLimits.maximumFileSize + 1))
+        try handle.close()
+        try expectLimit(path, saying: "more than the \(ReaderLimits.maximumFileSize) bytes this tool reads", seconds: 1)
+    }
+
+    @Test("an attribute value over 1 MiB")
+    func longAttribute() throws {
+        var text = head.replacingOccurrences(of: "id=\"p\"", with: "id=\"p\" xmlns:x=\"urn:x\" x:note=\"")
+        text += String(repeating: "a", count: ReaderLimits.maximumRunLength + 1) + "\">\n<title>t</title>\n<interventions/>\n</programme>\n"
+        let path = try write(Data(text.utf8), name: "attribute.xml")
+        try expectLimit(path, saying: "longer than \(ReaderLimits.maximumRunLength) bytes", seconds: 1)
+    }
+
+    @Test("a title over 1 MiB made of CDATA sections, each short")
+    func piecedText() throws {
+        let piece = "<![CDATA[" + String(repeating: "b", count: 31) + "]]>"
+        let count = ReaderLimits.maximumRunLength / 31 + 2
+        let text = head + "<title>" + String(repeating: piece, count: count) + "</title>\n<interventions/>\n</programme>\n"
+        let path = try write(Data(text.utf8), name: "cdata.xml")
+        try expectLimit(path, saying: "a text is longer than \(ReaderLimits.maximumRunLength) bytes", seconds: 3)
+    }
+
+    @Test("a title of more than 100,000 pieces, text and CDATA in turn")
+    func manyPieces() throws {
+        let text = head + "<title>" + String(repeating: "t<![CDATA[c]]>", count: ReaderLimits.maximumTextPieces / 2 + 1)
+            + "</title>\n<interventions/>\n</programme>\n"
+        let path = try write(Data(text.utf8), name: "pieces.xml")
+        try expectLimit(path, saying: "more than \(ReaderLimits.maximumTextPieces) pieces", seconds: 3)
+    }
+
+    @Test("more than 2,000,000 interventions")
+    func interventions() throws {
+        var data = Data((head + "<title>t</title>\n<interventions>\n").utf8)
+        data.append(contentsOf: Array(repeating: Array("<intervention/>\n".utf8), count: ReaderLimits.maximumInterventions + 1).joined())
+        data.append(contentsOf: "</interventions>\n</programme>\n".utf8)
+        let path = try write(data, name: "many.xml")
+        let r = try expectLimit(path, saying: "more than \(ReaderLimits.maximumInterventions) interventions", seconds: 30, memory: 1 << 30)
+        // The limit is found at the intervention past it, on its line.
+        #expect(r.stderr.contains("\(path):\(ReaderLimits.maximumInterventions + 5):1: error: more than"))
+        // Two million schema errors are not listed one by one.
+        #expect(r.stderr.contains("more problems not listed"))
+        #expect(r.stderr.split(separator: "\n").count <= ReaderLimits.maximumDiagnostics + 2)
+    }
+
+    @Test("more than 2,000,000 elements and attributes of other namespaces")
+    func extensionNodes() throws {
+        var data = Data((head.replacingOccurrences(of: "id=\"p\"", with: "id=\"p\" xmlns:x=\"urn:x\"")
+            + "<title>t</title>\n<interventions/>\n<x:data>").utf8)
+        data.append(contentsOf: Array(repeating: Array("<x:a/>".utf8), count: ReaderLimits.maximumExtensionNodes + 1).joined())
+        data.append(contentsOf: "</x:data>\n</programme>\n".utf8)
+        let path = try write(data, name: "extensions.xml")
+        try expectLimit(path, saying: "more than \(ReaderLimits.maximumExtensionNodes) elements, texts and attributes of other namespaces",
+                        seconds: 30, memory: 1 << 30)
+    }
+}
