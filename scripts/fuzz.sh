@@ -31,7 +31,7 @@ for t in "${targets[@]}"; do
     # for ASan, not both; the joined flag after them settles it.
     swift build -c release --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address \
         --scratch-path "$scratch" --product "$t" 2>&1 \
-        | grep -v "Cannot export local symbol '__asan_extra_spill_area'" || true
+        | { grep -v "Cannot export local symbol '__asan_extra_spill_area'" || true; }
     binary="$scratch/release/$t"
     [[ -x "$binary" ]] || { echo "fuzz.sh: $t did not build" >&2; exit 1; }
     # A binary built without coverage counters fuzzes blind; refuse it.
