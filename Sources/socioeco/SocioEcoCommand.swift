@@ -10,7 +10,7 @@ struct SocioEcoCommand: ParsableCommand {
             levels of the socio-ecological model each one works at (child, family, \
             community, society) and the CPMS 2019 standards it puts into practice.
 
-            Exit status: 0 success, 1 a check found a difference (fmt --check) or analyze --strict found an error, \
+            Exit status: 0 success, 1 a check found a difference (fmt --check, diff) or analyze --strict found an error, \
             64 bad command line, 65 invalid input file, 66 missing or unreadable input, \
             73 cannot write output.
             """,
