@@ -101,7 +101,15 @@ final class ProgrammeBuilder {
                 case .text?:
                     text += stream.value
                 case .extensionElement?:
-                    captures[captures.count - 1].children.append(.text(stream.value))
+                    // Text, CDATA sections and text split by a comment are one run of
+                    // character data; keeping them as one node makes a written and
+                    // re-read model equal to the one read.
+                    let last = captures.count - 1
+                    if case .text(let before)? = captures[last].children.last {
+                        captures[last].children[captures[last].children.count - 1] = .text(before + stream.value)
+                    } else {
+                        captures[last].children.append(.text(stream.value))
+                    }
                 default:
                     break
                 }

@@ -128,7 +128,15 @@ final class LibXMLStream {
     }
 
     var localName: String { xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? "" }
-    var namespaceURI: String? { xmlTextReaderConstNamespaceUri(reader).map { String(cString: $0) } }
+    /// The namespace URI as written. Without entity substitution libxml2 2.9 keeps
+    /// every `&` of a namespace declaration as the text `&#38;` (it decodes ordinary
+    /// attribute values later, but never namespace names); undoing exactly that gives
+    /// the URI back, and a literal `&#38;` in a URI reads back as itself.
+    var namespaceURI: String? {
+        guard let p = xmlTextReaderConstNamespaceUri(reader) else { return nil }
+        let uri = String(cString: p)
+        return uri.contains("&#38;") ? uri.replacingAll("&#38;", with: "&") : uri
+    }
     var prefix: String? { xmlTextReaderConstPrefix(reader).map { String(cString: $0) } }
     var value: String { xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? "" }
 
