@@ -29,6 +29,18 @@ for model in Models/*.xml; do
   "$bin" export svg "$model" -o "$out/$name.rings.svg"
 done
 
+# Inter-agency exchange: the agencies' files of one response merged into a joint
+# model, its coverage report, and the diff between two revisions of one programme.
+ex=Models/exchange
+mkdir -p "$out/exchange"
+"$bin" validate --quiet "$ex"/*.xml
+"$bin" merge --quiet --title "Sindh floods 2024: joint child protection response" \
+  --output "$out/exchange/joint.xml" "$ex/unicef-2024-r2.xml" "$ex/save-2024.xml" "$ex/local-ngo-2024.xml" >/dev/null 2>&1
+"$bin" analyze --format text --output "$out/exchange/joint.coverage.txt" "$out/exchange/joint.xml"
+"$bin" analyze --format xml --output "$out/exchange/joint.coverage.xml" "$out/exchange/joint.xml"
+# diff exits 1 when the revisions differ, as they do.
+"$bin" diff "$ex/unicef-2024-r1.xml" "$ex/unicef-2024-r2.xml" > "$out/exchange/r1-to-r2.diff.txt" || [ $? -eq 1 ]
+
 if $check; then
   if ! diff -r --brief --exclude=.keep Exports "$out"; then
     echo "Exports/ is stale: run scripts/export-all.sh and commit the result" >&2

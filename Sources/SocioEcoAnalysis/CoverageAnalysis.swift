@@ -29,6 +29,10 @@ public struct CoverageAnalysis: Hashable, Sendable {
     public let reach: [LevelReach]
     /// Per level, innermost first.
     public let localisation: [LevelLocalisation]
+    /// Per level, innermost first: the agencies working there.
+    public let coordination: [LevelAgencies]
+    /// Number of distinct agencies that lead at least one intervention.
+    public let leadAgencyCount: Int
     /// Ordered by severity (error, warning, info), then code (byte order of the raw
     /// value), then subject: levels innermost first, standards in framework order,
     /// interventions in file order, groups by level then id.
@@ -56,7 +60,12 @@ public struct CoverageAnalysis: Hashable, Sendable {
         var phaseColumn: [Phase: Int] = [:]
         for (i, p) in phases.enumerated() { phaseColumn[p] = i }
         var localAgency: [Agency.ID: Bool] = [:]
-        for a in programme.agencies where localAgency[a.id] == nil { localAgency[a.id] = a.isLocal }
+        var agencyColumn: [Agency.ID: Int] = [:]
+        for a in programme.agencies where localAgency[a.id] == nil {
+            localAgency[a.id] = a.isLocal
+            agencyColumn[a.id] = agencyColumn.count
+        }
+        let agencyIDs = programme.agencies.filter { agencyColumn[$0.id] != nil }.map(\.id)
 
         let n = levels.count
         var atLevel = [[Intervention.ID]](repeating: [], count: n)
@@ -72,6 +81,9 @@ public struct CoverageAnalysis: Hashable, Sendable {
         var groupCounts = [[PopulationGroup: Int]](repeating: [:], count: n)
         var locallyLed = [Int](repeating: 0, count: n)
         var withoutStrategy: [Intervention.ID] = []
+        // Per level, per agency column: (lead, partner) counts; only filled for agencies that work there.
+        var agencyWork = [[Int: (Int, Int)]](repeating: [:], count: n)
+        var leads = Set<Int>()
         var withoutIndicator: [Intervention.ID] = []
 
         // Scratch buffers reused across interventions; a million interventions must not
@@ -92,6 +104,8 @@ public struct CoverageAnalysis: Hashable, Sendable {
             groups.removeAll(keepingCapacity: true)
             for g in item.reaches where !groups.contains(g) { groups.append(g) }
             let isLocal = item.lead.flatMap { localAgency[$0] } ?? false
+            let leadColumn = item.lead.flatMap { agencyColumn[$0] }
+            if let leadColumn { leads.insert(leadColumn) }
             let phase = item.phase.flatMap { phaseColumn[$0] }
 
             for r in rows {
@@ -101,6 +115,10 @@ public struct CoverageAnalysis: Hashable, Sendable {
                 for k in risks { riskLevels[k][r] = true }
                 for g in groups { groupCounts[r][g, default: 0] += 1 }
                 if isLocal { locallyLed[r] += 1 }
+                if let leadColumn { agencyWork[r][leadColumn, default: (0, 0)].0 += 1 }
+                for p in item.partners {
+                    if let c = agencyColumn[p], c != leadColumn { agencyWork[r][c, default: (0, 0)].1 += 1 }
+                }
             }
             for c in columns {
                 strategyUse[c] += 1
@@ -143,6 +161,12 @@ public struct CoverageAnalysis: Hashable, Sendable {
             LevelLocalisation(level: levels[$0].id, interventions: atLevel[$0].count, locallyLed: locallyLed[$0])
         }
         self.strategyUse = strategyUse
+        coordination = levels.indices.map { r in
+            LevelAgencies(level: levels[r].id, agencies: agencyWork[r].keys.sorted().map { c in
+                LevelAgencies.Work(agency: agencyIDs[c], lead: agencyWork[r][c]!.0, partner: agencyWork[r][c]!.1)
+            })
+        }
+        leadAgencyCount = leads.count
 
         var builder = FindingsBuilder(framework: fw)
         builder.uncoveredLevels(self.levels)
@@ -155,6 +179,9 @@ public struct CoverageAnalysis: Hashable, Sendable {
         builder.interventionsWithoutIndicator(withoutIndicator)
         findings = builder.ordered()
     }
+
+    /// Whether reports show the coordination view: more than one agency leads.
+    public var showsCoordination: Bool { leadAgencyCount > 1 }
 
     /// The number of errors among the findings: what `analyze --strict` fails on.
     public var errorCount: Int { findings.count { $0.severity == .error } }

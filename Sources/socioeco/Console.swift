@@ -20,20 +20,27 @@ enum Console {
         write(text, to: STDOUT_FILENO)
     }
 
-    /// Straight to the file descriptor: callers build whole texts first, so there is
-    /// nothing to gain from stdio's buffer and no shared state to guard.
+    /// Writes `bytes` to standard output exactly.
+    static func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { write($0, to: STDOUT_FILENO) }
+    }
+
     private static func write(_ text: String, to fd: Int32) {
         var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += n
+        text.withUTF8 { write($0, to: fd) }
+    }
+
+    /// Straight to the file descriptor: callers build whole texts first, so there is
+    /// nothing to gain from stdio's buffer and no shared state to guard.
+    private static func write(_ buffer: UnsafeBufferPointer<UInt8>, to fd: Int32) {
+        var offset = 0
+        while offset < buffer.count {
+            let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return
             }
+            offset += n
         }
     }
 

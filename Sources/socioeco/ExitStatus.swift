@@ -7,4 +7,6 @@ enum ExitStatus {
     static let invalidInput = ExitCode(65)
     static let missingInput = ExitCode(66)
     static let cannotCreateOutput = ExitCode(73)
+    /// A bug: the tool built something that breaks the format.
+    static let internalError = ExitCode(70)
 }

@@ -43,7 +43,7 @@ struct Fmt: ParsableCommand {
                 differs = true
                 Console.out("\(TerminalText.escape(file)): not in canonical form")
             } else {
-                try ProgrammeLoading.emit(String(decoding: canonical, as: UTF8.self), to: file)
+                try ProgrammeLoading.emit(canonical, to: file)
                 Console.out("\(TerminalText.escape(file)): rewritten")
             }
         }

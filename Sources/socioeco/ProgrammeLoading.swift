@@ -26,12 +26,17 @@ enum ProgrammeLoading {
 
     /// Writes `text` atomically to `path`, or to standard output when `path` is nil or `-`.
     static func emit(_ text: String, to path: String?) throws {
+        try emit(Array(text.utf8), to: path)
+    }
+
+    /// Writes `bytes` atomically to `path`, or to standard output when `path` is nil or `-`.
+    static func emit(_ bytes: [UInt8], to path: String?) throws {
         guard let path, path != "-" else {
-            Console.write(text)
+            Console.write(bytes)
             return
         }
         do {
-            try AtomicFile.write(text, to: path)
+            try AtomicFile.write(bytes, to: path)
         } catch {
             Console.err("socioeco: \(TerminalText.escape(error.description))")
             throw ExitStatus.cannotCreateOutput

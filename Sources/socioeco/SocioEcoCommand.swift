@@ -10,11 +10,11 @@ struct SocioEcoCommand: ParsableCommand {
             levels of the socio-ecological model each one works at (child, family, \
             community, society) and the CPMS 2019 standards it puts into practice.
 
-            Exit status: 0 success, 1 a check found a difference (fmt --check) or analyze --strict found an error, \
+            Exit status: 0 success, 1 a check found a difference (fmt --check, diff) or analyze --strict found an error, \
             64 bad command line, 65 invalid input file, 66 missing or unreadable input, \
             73 cannot write output.
             """,
         version: "0.1.0",
-        subcommands: [Validate.self, Catalog.self, Schema.self, Fmt.self, Analyze.self, Export.self]
+        subcommands: [Validate.self, Catalog.self, Schema.self, Fmt.self, Analyze.self, Export.self, Merge.self, Diff.self]
     )
 }

@@ -63,6 +63,22 @@ struct ResourceLimitTests {
         try expectLimit(path, saying: "more than \(ReaderLimits.maximumTextPieces) pieces", seconds: 3)
     }
 
+    @Test("an extension text of 240,000 pieces reads in linear time; past 1 MiB it is refused")
+    func extensionPieces() throws {
+        func file(_ pieces: Int) -> String {
+            head.replacingOccurrences(of: "id=\"p\"", with: "id=\"p\" xmlns:x=\"urn:x\"")
+                + "<title>t</title>\n<interventions/>\n<x:data>" + String(repeating: "abcd<![CDATA[efgh]]>", count: pieces)
+                + "</x:data>\n</programme>\n"
+        }
+        // 960 KB of text in 240,000 pieces: joining them one copy at a time took seconds.
+        let fits = try write(Data(file(120_000).utf8), name: "pieces-fit.xml")
+        let r = try socioeco("validate", fits)
+        #expect(r.status == 0, "\(r.stderr.prefix(500))")
+        #expect(r.seconds < 1.5, "took \(r.seconds) s")
+        let over = try write(Data(file(ReaderLimits.maximumRunLength / 8 + 1).utf8), name: "pieces-over.xml")
+        try expectLimit(over, saying: "a text is longer than \(ReaderLimits.maximumRunLength) bytes", seconds: 2)
+    }
+
     @Test("more than 2,000,000 interventions")
     func interventions() throws {
         var data = Data((head + "<title>t</title>\n<interventions>\n").utf8)

@@ -35,7 +35,7 @@ public enum AtomicFile {
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var ok = false
         defer { if !ok { unlink(temporary) } }
-        let contiguous = Array(bytes)
+        let contiguous = bytes as? [UInt8] ?? Array(bytes)
         var written = 0
         while written < contiguous.count {
             let n = contiguous.withUnsafeBytes { buffer in

@@ -39,6 +39,42 @@ public enum XMLEscaping {
         return out
     }
 
+    /// Appends `s` escaped as character data (as `text(_:)`) to a UTF-8 buffer.
+    static func appendText(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { utf8 in
+            for b in utf8 {
+                switch b {
+                case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+                case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+                case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+                case 0x0D: out.append(contentsOf: [0x26, 0x23, 0x31, 0x33, 0x3B])  // &#13;
+                default: out.append(b)
+                }
+            }
+        }
+    }
+
+    /// Appends `s` escaped as a double-quoted attribute value (as `attribute(_:)`).
+    /// Working on bytes is safe: every character escaped is ASCII, and no byte of a
+    /// multi-byte UTF-8 sequence is below 0x80.
+    static func appendAttribute(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { utf8 in
+            for b in utf8 {
+                switch b {
+                case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+                case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+                case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+                case 0x09: out.append(contentsOf: [0x26, 0x23, 0x39, 0x3B])  // &#9;
+                case 0x0A: out.append(contentsOf: [0x26, 0x23, 0x31, 0x30, 0x3B])  // &#10;
+                case 0x0D: out.append(contentsOf: [0x26, 0x23, 0x31, 0x33, 0x3B])  // &#13;
+                default: out.append(b)
+                }
+            }
+        }
+    }
+
     /// Whether every scalar of `s` is allowed in an XML 1.0 document
     /// (`#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]`).
     public static func isXMLText(_ s: String) -> Bool {

@@ -1,57 +1,91 @@
-/// Builds an indented XML document into a string: two spaces per level, LF line ends,
+/// Builds an indented XML document as UTF-8 bytes: two spaces per level, LF line ends,
 /// `<x/>` for an element with no content. Callers pass raw text; it escapes.
+///
+/// Bytes rather than a `String`, and escaping straight into the buffer: large
+/// programmes are written at memory speed, without a temporary string per value.
 struct XMLWriter {
-    private(set) var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    private(set) var bytes: [UInt8] = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8)
     private var depth = 0
-    private var openTag: String?
 
-    init() {}
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The document so far as a string.
+    var output: String { String(decoding: bytes, as: UTF8.self) }
 
     private mutating func indent() {
-        for _ in 0..<depth { output += "  " }
+        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+    }
+
+    private mutating func append(_ s: String) {
+        var s = s
+        s.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// Opens an element that will hold child elements.
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
         indent()
-        output += "<" + name
+        bytes.append(UInt8(ascii: "<"))
+        append(name)
         appendAttributes(attributes)
-        output += ">\n"
+        bytes.append(UInt8(ascii: ">"))
+        bytes.append(0x0A)
         depth += 1
     }
 
     mutating func close(_ name: String) {
         depth -= 1
         indent()
-        output += "</" + name + ">\n"
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(UInt8(ascii: "/"))
+        append(name)
+        bytes.append(UInt8(ascii: ">"))
+        bytes.append(0x0A)
     }
 
     /// An element with no content: `<name a="v"/>`.
     mutating func empty(_ name: String, _ attributes: [(String, String)] = []) {
         indent()
-        output += "<" + name
+        bytes.append(UInt8(ascii: "<"))
+        append(name)
         appendAttributes(attributes)
-        output += "/>\n"
+        bytes.append(UInt8(ascii: "/"))
+        bytes.append(UInt8(ascii: ">"))
+        bytes.append(0x0A)
     }
 
     /// An element holding only text, on one line; the text is kept exactly.
     mutating func text(_ name: String, _ attributes: [(String, String)] = [], _ value: String) {
         if value.isEmpty { return empty(name, attributes) }
         indent()
-        output += "<" + name
+        bytes.append(UInt8(ascii: "<"))
+        append(name)
         appendAttributes(attributes)
-        output += ">" + XMLEscaping.text(value) + "</" + name + ">\n"
+        bytes.append(UInt8(ascii: ">"))
+        XMLEscaping.appendText(value, to: &bytes)
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(UInt8(ascii: "/"))
+        append(name)
+        bytes.append(UInt8(ascii: ">"))
+        bytes.append(0x0A)
     }
 
     /// Raw markup already escaped, written at the current indentation on its own line.
     mutating func raw(_ markup: String) {
         indent()
-        output += markup + "\n"
+        append(markup)
+        bytes.append(0x0A)
     }
 
     private mutating func appendAttributes(_ attributes: [(String, String)]) {
         for (name, value) in attributes {
-            output += " " + name + "=\"" + XMLEscaping.attribute(value) + "\""
+            bytes.append(0x20)
+            append(name)
+            bytes.append(UInt8(ascii: "="))
+            bytes.append(UInt8(ascii: "\""))
+            XMLEscaping.appendAttribute(value, to: &bytes)
+            bytes.append(UInt8(ascii: "\""))
         }
     }
 }

@@ -57,6 +57,15 @@ public struct CoverageReportJSONEncoder: Sendable {
             .object([("level", .string(l.level.rawValue)), ("interventions", .int(l.interventions)),
                      ("localLead", .int(l.locallyLed)), ("percent", l.percent.map(J.int) ?? .null)])
         })
+        let coordination: J = a.showsCoordination ? .object([
+            ("leadAgencies", .int(a.leadAgencyCount)),
+            ("levels", .array(a.coordination.map { row in
+                .object([("level", .string(row.level.rawValue)),
+                         ("agencies", .array(row.agencies.map { w in
+                             .object([("id", .string(w.agency.rawValue)), ("lead", .int(w.lead)), ("partner", .int(w.partner))])
+                         }))])
+            })),
+        ]) : .null
         let findings: J = .array(a.findings.map { f in
             .object([("code", .string(f.code.rawValue)), ("severity", .string(f.severity.rawValue)),
                      ("subject", Self.subject(f.subject)), ("message", .string(f.message))])
@@ -65,7 +74,7 @@ public struct CoverageReportJSONEncoder: Sendable {
             ("format", .string(CoverageReportXMLEncoder.namespace)),
             ("programme", programme), ("levels", levels), ("strategies", strategies), ("matrix", matrix),
             ("approach", approach), ("phases", phases), ("risks", risks), ("reach", reach),
-            ("localisation", localisation), ("findings", findings),
+            ("localisation", localisation), ("coordination", coordination), ("findings", findings),
         ])
         var out = ""
         report.write(into: &out)

@@ -58,6 +58,20 @@ public struct CoverageReportTextRenderer: Sendable {
                        + right(local, 12) + "  " + status)
         }
 
+        // Coordination: who works where, when several agencies lead.
+        if a.showsCoordination {
+            out.append("")
+            out.append(paint("Agencies per level: interventions led/as partner (\(a.leadAgencyCount) lead agencies)", .bold))
+            let indent = String(repeating: " ", count: levelWidth + 4)
+            for row in a.coordination {
+                let items = row.agencies.map { fit("\($0.agency) \($0.lead)/\($0.partner)", width - levelWidth - 4) }
+                let lines = items.isEmpty ? [paint("none", .red)] : pack(items, width: width - levelWidth - 4)
+                for (i, line) in lines.enumerated() {
+                    out.append((i == 0 ? "  " + pad(row.level.rawValue, levelWidth) + "  " : indent) + line)
+                }
+            }
+        }
+
         // Coverage matrix, in blocks of columns that fit the width.
         let strategies = fw.strategies
         out.append("")
@@ -127,6 +141,21 @@ public struct CoverageReportTextRenderer: Sendable {
             out += TerminalText.wrap(f.message, width: width - 10).map { "          " + $0 }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Items already escaped, two spaces apart, as many per line as fit; an item is never split.
+    private func pack(_ items: [String], width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for item in items {
+            if !line.isEmpty && TerminalText.displayWidth(line) + 2 + TerminalText.displayWidth(item) > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : "  ") + item
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 
     private func subject(_ s: Finding.Subject) -> String {

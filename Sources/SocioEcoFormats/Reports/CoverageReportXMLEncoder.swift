@@ -105,6 +105,22 @@ public struct CoverageReportXMLEncoder: Sendable {
         }
         w.close("localisation")
 
+        if a.showsCoordination {
+            w.open("coordination", [("lead-agencies", String(a.leadAgencyCount))])
+            for row in a.coordination {
+                if row.agencies.isEmpty {
+                    w.empty("row", [("level", row.level.rawValue)])
+                    continue
+                }
+                w.open("row", [("level", row.level.rawValue)])
+                for work in row.agencies {
+                    w.empty("agency", [("id", work.agency.rawValue), ("lead", String(work.lead)), ("partner", String(work.partner))])
+                }
+                w.close("row")
+            }
+            w.close("coordination")
+        }
+
         let counts = Finding.Severity.allCases.map { s in a.findings.count { $0.severity == s } }
         let summary = [("errors", String(counts[0])), ("warnings", String(counts[1])), ("infos", String(counts[2]))]
         if a.findings.isEmpty {

@@ -11,7 +11,8 @@ enum EmbeddedSchemas {
   the number of interventions at each, the level x strategy matrix (zero cells
   included), whether the socio-ecological approach is met (every level covered),
   the level x phase matrix, the levels at which each risk is addressed, the
-  groups reached and the share of local leadership per level, and every finding
+  groups reached and the share of local leadership per level, when several
+  agencies lead the agencies working at each level, and every finding
   with its stable code, severity, subject and message.
 
   Findings are ordered by severity (error, warning, info), then code (byte
@@ -211,6 +212,33 @@ enum EmbeddedSchemas {
             </xs:sequence>
           </xs:complexType>
         </xs:element>
+        <xs:element name="coordination" minOccurs="0">
+          <xs:annotation>
+            <xs:documentation>Present when more than one agency leads interventions
+              (a joint file from socioeco merge): per level, innermost first, the
+              agencies that work there, in declaration order, with the number of
+              interventions at the level they lead and partner in.</xs:documentation>
+          </xs:annotation>
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="row" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:sequence>
+                    <xs:element name="agency" minOccurs="0" maxOccurs="unbounded">
+                      <xs:complexType>
+                        <xs:attribute name="id" type="r:id" use="required"/>
+                        <xs:attribute name="lead" type="r:count" use="required"/>
+                        <xs:attribute name="partner" type="r:count" use="required"/>
+                      </xs:complexType>
+                    </xs:element>
+                  </xs:sequence>
+                  <xs:attribute name="level" type="r:id" use="required"/>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+            <xs:attribute name="lead-agencies" type="r:count" use="required"/>
+          </xs:complexType>
+        </xs:element>
         <xs:element name="findings">
           <xs:complexType>
             <xs:sequence>
@@ -249,7 +277,7 @@ enum EmbeddedSchemas {
       <xs:field xpath="@level"/>
     </xs:keyref>
     <xs:keyref name="matrixLevel" refer="r:levelKey">
-      <xs:selector xpath="r:matrix/r:row|r:phases/r:row|r:reach/r:row|r:localisation/r:row|r:approach/r:uncovered"/>
+      <xs:selector xpath="r:matrix/r:row|r:phases/r:row|r:reach/r:row|r:localisation/r:row|r:coordination/r:row|r:approach/r:uncovered"/>
       <xs:field xpath="@level"/>
     </xs:keyref>
   </xs:element>

@@ -115,7 +115,22 @@ final class ProgrammeBuilder {
                     }
                 case .extensionElement?:
                     guard countExtensionNode() else { break }
-                    captures[captures.count - 1].children.append(.text(stream.value))
+                    // Text, CDATA sections and text split by a comment are one run of
+                    // character data; keeping them as one node makes a written and
+                    // re-read model equal to the one read. The run is taken out and
+                    // put back so it grows in place: a million pieces cost linear time.
+                    let last = captures.count - 1
+                    let piece = stream.value
+                    if case .text(var before)? = captures[last].children.last {
+                        captures[last].children.removeLast()
+                        if before.utf8.count + piece.utf8.count > ReaderLimits.maximumRunLength {
+                            limit("a text is longer than \(ReaderLimits.maximumRunLength) bytes, past this tool's limit; a programme file's texts are far shorter")
+                        }
+                        before += piece
+                        captures[last].children.append(.text(before))
+                    } else {
+                        captures[last].children.append(.text(piece))
+                    }
                 default:
                     break
                 }

@@ -9,18 +9,20 @@ public struct ProgrammeWriter: Sendable {
 
     /// The canonical document for `programme`.
     public func document(for programme: Programme) -> String {
-        var state = WriterState(programme: programme)
-        state.writeProgramme()
-        return state.xml.output
+        String(decoding: data(for: programme), as: UTF8.self)
     }
 
-    /// The document as UTF-8 bytes.
-    public func data(for programme: Programme) -> [UInt8] { Array(document(for: programme).utf8) }
+    /// The canonical document as UTF-8 bytes.
+    public func data(for programme: Programme) -> [UInt8] {
+        var state = WriterState(programme: programme)
+        state.writeProgramme()
+        return state.xml.bytes
+    }
 }
 
 private struct WriterState {
     let programme: Programme
-    var xml = XMLWriter()
+    var xml: XMLWriter
     /// Prefix for every namespace that foreign attributes or prefixed extension elements
     /// use, declared once on the root.
     var prefixes: [String: String] = [:]
@@ -28,6 +30,8 @@ private struct WriterState {
 
     init(programme: Programme) {
         self.programme = programme
+        // About 450 bytes an intervention in practice; one allocation instead of many.
+        xml = XMLWriter(capacity: 4096 + programme.interventions.count * 512)
         collectNamespaces()
     }
 

@@ -29,6 +29,7 @@ final class LibXMLStream {
     /// entry: a long namespace URI used by a million attributes is held once, not copied
     /// a million times.
     private var strings: [UnsafeRawPointer: String] = [:]
+    private var uris: [UnsafeRawPointer: String] = [:]
 
     /// Opens `path` for streaming. Returns nil when libxml2 cannot open it.
     init?(path: String, schema: CompiledSchema?) {
@@ -147,8 +148,21 @@ final class LibXMLStream {
     }
 
     var localName: String { interned(xmlTextReaderConstLocalName(reader)) ?? "" }
-    var namespaceURI: String? { interned(xmlTextReaderConstNamespaceUri(reader)) }
     var prefix: String? { interned(xmlTextReaderConstPrefix(reader)) }
+
+    /// The namespace URI as written. Without entity substitution libxml2 2.9 keeps
+    /// every `&` of a namespace declaration as the text `&#38;` (it decodes ordinary
+    /// attribute values later, but never namespace names); undoing exactly that gives
+    /// the URI back, and a literal `&#38;` in a URI reads back as itself.
+    var namespaceURI: String? {
+        guard let p = xmlTextReaderConstNamespaceUri(reader) else { return nil }
+        let key = UnsafeRawPointer(p)
+        if let uri = uris[key] { return uri }
+        let text = String(cString: p)
+        let uri = text.contains("&#38;") ? text.replacingAll("&#38;", with: "&") : text
+        uris[key] = uri
+        return uri
+    }
 
     /// The reader's `Const` strings live in its dictionary, one pointer per distinct
     /// string for the reader's lifetime, so the pointer is a safe cache key.

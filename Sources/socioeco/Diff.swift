@@ -1,0 +1,53 @@
+import ArgumentParser
+import SocioEcoAnalysis
+import SocioEcoFormats
+import SocioEcoModel
+
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show what changed between two versions of a programme.",
+        discussion: """
+            Lists agencies and interventions added, removed and changed (field by field, \
+            matched by id), the interventions per level before and after, and the \
+            coverage findings that appeared or went away.
+
+            Formats: text (default), xml (urn:socioeco:diff:1), json.
+
+            Exit status, like diff(1): 0 the programmes are the same; 1 they differ; \
+            64 bad command line; 65 invalid input; 66 missing input.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, xml, json
+    }
+
+    @Argument(help: "The earlier version.")
+    var old: String
+
+    @Argument(help: "The later version.")
+    var new: String
+
+    @Option(help: "Output format: text, xml or json.")
+    var format: Format = .text
+
+    func run() throws {
+        var loaded: [Programme] = []
+        var failure: ExitCode?
+        for file in [old, new] {
+            do {
+                loaded.append(try ProgrammeLoading.load(file))
+            } catch let code as ExitCode {
+                if failure == nil || code == ExitStatus.missingInput { failure = code }
+            }
+        }
+        if let failure { throw failure }
+        let diff = ProgrammeDiff(old: loaded[0], new: loaded[1])
+        switch format {
+        case .text: Console.write(DiffTextRenderer().render(diff, oldName: old, newName: new))
+        case .xml: Console.write(DiffXMLEncoder().encode(diff, oldName: old, newName: new))
+        case .json: Console.write(DiffJSONEncoder().encode(diff, oldName: old, newName: new))
+        }
+        if !diff.isEmpty { throw ExitStatus.differs }
+    }
+}

@@ -1,0 +1,170 @@
+import SocioEcoModel
+import SocioEcoTestSupport
+import Testing
+
+/// `ProgrammeMerger`: nothing dropped, ids unique and refs rewritten, conflicts and
+/// repeats reported, frameworks checked, and the same content whatever the grouping.
+@Suite struct ProgrammeMergerTests {
+    func input(_ p: Programme, _ file: String) -> ProgrammeMerger.Input { .init(programme: p, source: file) }
+
+    func attr(_ p: Programme, _ path: ElementPath, _ a: MergeOrigin.Attribute) -> String? {
+        MergeOrigin.value(a, in: p.foreignAttributes[path] ?? [])
+    }
+
+    /// A generated programme on CPMS 2019 (the generator also makes custom frameworks).
+    func cpmsProgramme(seed: UInt64, maximum: Int = 12) -> Programme {
+        var s = seed
+        while true {
+            var g = ProgrammeGenerator(seed: s, maximumInterventions: maximum)
+            let p = g.programme()
+            if p.framework.kind == .cpms2019 { return g.decorated(p) }
+            s &+= 1_000_003
+        }
+    }
+
+    let a = Programme(id: "a", title: "A", agencies: [
+        Agency(id: "unicef", name: "UNICEF", type: .un),
+        Agency(id: "ngo", name: "Local NGO", type: .nationalNGO, local: true),
+    ], interventions: [
+        Intervention(id: "cfs-01", lead: "unicef", title: "CFS", levels: ["child"], standards: ["15"],
+                     partners: ["ngo"], indicators: [Indicator(id: "att", text: "attendance")]),
+        Intervention(id: "pss", lead: "ngo", title: "PSS", levels: ["family"], dependsOn: ["cfs-01"]),
+    ])
+    let b = Programme(id: "b", title: "B", agencies: [
+        Agency(id: "unicef", name: "UNICEF", type: .un),
+        Agency(id: "ngo", name: "Another NGO", type: .communityBased),
+    ], interventions: [
+        Intervention(id: "cfs-01", lead: "ngo", title: "CFS of B", levels: ["community"], partners: ["unicef"],
+                     indicators: [Indicator(id: "att", text: "attendance of B")]),
+        Intervention(id: "norms", lead: "unicef", title: "Norms", levels: ["society"], dependsOn: ["cfs-01"]),
+    ])
+
+    @Test func collisionsAreRenamedAndRefsRewritten() throws {
+        let r = try ProgrammeMerger().merge([input(a, "a.xml"), input(b, "b.xml")])
+        let j = r.programme
+        #expect(j.problems().isEmpty)
+        #expect(j.interventions.map(\.id) == ["cfs-01", "pss", "b.cfs-01", "norms"])
+        #expect(j.agencies.map(\.id) == ["unicef", "ngo", "b.ngo"])
+        let bCFS = j.interventions[2]
+        #expect(bCFS.lead == "b.ngo", "the conflicting agency's refs follow it")
+        #expect(bCFS.partners == ["unicef"], "an agreeing agency is one agency")
+        #expect(bCFS.indicators.map(\.id) == ["b.att"])
+        #expect(j.interventions[3].dependsOn == ["b.cfs-01"], "depends-on follows the rename")
+        #expect(j.interventions[1].dependsOn == ["cfs-01"])
+        #expect(attr(j, .intervention(2), .programme) == "b" && attr(j, .intervention(2), .file) == "b.xml")
+        #expect(attr(j, .intervention(2), .id) == "cfs-01" && attr(j, .intervention(0), .id) == nil)
+        #expect(attr(j, .agency(2), .id) == "ngo")
+        #expect(Set(r.notes.map(\.kind)) == [.agencyConflict, .interventionRenamed, .indicatorRenamed])
+        #expect(MergeOrigin.sources(of: j).count == 2)
+    }
+
+    @Test func mergingAProgrammeWithItselfKeepsBothCopiesAndWarns() throws {
+        let r = try ProgrammeMerger().merge([input(a, "a.xml"), input(a, "a.xml")])
+        #expect(r.programme.interventions.count == 2 * a.interventions.count)
+        #expect(r.programme.agencies.count == a.agencies.count, "identical agencies are one")
+        #expect(r.programme.problems().isEmpty)
+        #expect(r.notes.first?.kind == .repeatedProgramme)
+        #expect(r.notes.filter { $0.kind == .interventionRenamed }.count == a.interventions.count)
+    }
+
+    @Test func differentFrameworksAreRefused() throws {
+        let custom = Framework(kind: .custom, name: "fw", levels: [Level(id: "in", rank: 1), Level(id: "out", rank: 2)],
+                               standards: [Standard(id: "s", pillar: 1, isStrategy: true, title: "S")])
+        let other = Framework(kind: .custom, name: "fw", levels: [Level(id: "in", rank: 1), Level(id: "far", rank: 2)],
+                              standards: [Standard(id: "s", pillar: 1, isStrategy: true, title: "S")])
+        let c = Programme(id: "c", framework: custom, title: "C")
+        let d = Programme(id: "d", framework: other, title: "D")
+        #expect(throws: MergeError.self) { try ProgrammeMerger().merge([input(a, "a.xml"), input(c, "c.xml")]) }
+        #expect(throws: MergeError.self) { try ProgrammeMerger().merge([input(c, "c.xml"), input(d, "d.xml")]) }
+        #expect(throws: MergeError.noInputs) { try ProgrammeMerger().merge([]) }
+        let same = try ProgrammeMerger().merge([input(c, "c.xml"), input(c, "c2.xml")])
+        #expect(same.programme.framework == custom)
+    }
+
+    @Test func renamedIdsStayWithinSixtyFourCharacters() throws {
+        let long = String(repeating: "p", count: 64)
+        let item = String(repeating: "i", count: 64)
+        let p = Programme(id: Programme.ID(long), title: "P", interventions: [
+            Intervention(id: Intervention.ID(item), title: "x", levels: ["child"], indicators: [Indicator(id: Indicator.ID(item), text: "")]),
+            Intervention(id: Intervention.ID(String(item.prefix(62))), title: "y", levels: ["child"], dependsOn: [Intervention.ID(item)]),
+        ])
+        let r = try ProgrammeMerger().merge([input(p, "1"), input(p, "2"), input(p, "3")])
+        #expect(r.programme.problems().isEmpty)
+        #expect(r.programme.interventions.count == 6)
+        #expect(Set(r.programme.interventions.map(\.id)).count == 6)
+        for item in r.programme.interventions { #expect(item.id.isWellFormed, "\(item.id)") }
+    }
+
+    @Test(arguments: 0..<25)
+    func nothingIsDroppedAndTheJointIsValid(seed: UInt64) throws {
+        let inputs = (0..<3).map { k in input(cpmsProgramme(seed: seed * 3 + UInt64(k)), "f\(k).xml") }
+        let r = try ProgrammeMerger().merge(inputs)
+        #expect(r.programme.interventions.count == inputs.map(\.programme.interventions.count).reduce(0, +))
+        #expect(r.programme.problems().isEmpty, "seed \(seed): \(r.programme.problems().map(\.message))")
+        let indicators = inputs.flatMap { $0.programme.interventions.flatMap(\.indicators) }
+        #expect(r.programme.interventions.flatMap(\.indicators).count == indicators.count)
+        // Every agency extension survives.
+        for i in inputs { for ag in i.programme.agencies { for e in ag.extensions {
+            #expect(r.programme.agencies.contains { $0.extensions.contains(e) })
+        } } }
+        // The same inputs give the same joint programme.
+        #expect(try ProgrammeMerger().merge(inputs) == r)
+    }
+
+    @Test(arguments: 0..<25)
+    func mergeIsAssociativeInContent(seed: UInt64) throws {
+        let (x, y, z) = (input(cpmsProgramme(seed: seed * 7), "x.xml"), input(cpmsProgramme(seed: seed * 7 + 1), "y.xml"),
+                         input(cpmsProgramme(seed: seed * 7 + 2), "z.xml"))
+        let m = ProgrammeMerger()
+        let left = try m.merge([input(try m.merge([x, y]).programme, "xy.xml"), z]).programme
+        let right = try m.merge([x, input(try m.merge([y, z]).programme, "yz.xml")]).programme
+        let flat = try m.merge([x, y, z]).programme
+        #expect(MergeContent(left) == MergeContent(right), "seed \(seed)")
+        #expect(MergeContent(left) == MergeContent(flat), "seed \(seed)")
+        #expect(left.problems().isEmpty && right.problems().isEmpty)
+    }
+}
+
+/// What a joint programme holds, independent of order and of the ids merging chose:
+/// each intervention by its origin (programme, file, original id) and content, with
+/// refs resolved to what they point at; each agency by original id and content.
+struct MergeContent: Equatable {
+    var interventions: [String]
+    var agencies: [String]
+    var extensions: [ExtensionElement]
+
+    init(_ p: Programme) {
+        func origin(_ path: ElementPath, _ id: String) -> String {
+            let attrs = p.foreignAttributes[path] ?? []
+            return [MergeOrigin.value(.programme, in: attrs) ?? "", MergeOrigin.value(.file, in: attrs) ?? "",
+                    MergeOrigin.value(.id, in: attrs) ?? id].joined(separator: "|")
+        }
+        var agencyKey: [Agency.ID: String] = [:]
+        agencies = p.agencies.enumerated().map { i, a in
+            let attrs = (p.foreignAttributes[.agency(i)] ?? []).filter { $0.name.namespaceURI != MergeOrigin.namespace }
+            let key = "\(MergeOrigin.value(.id, in: p.foreignAttributes[.agency(i)] ?? []) ?? a.id.rawValue)|\(a.name)|\(a.type)|\(a.isLocal)"
+            agencyKey[a.id] = key
+            return key + "|\(a.extensions)|\(attrs)"
+        }.sorted()
+        var itemKey: [Intervention.ID: String] = [:]
+        for (i, item) in p.interventions.enumerated() { itemKey[item.id] = origin(.intervention(i), item.id.rawValue) }
+        var markup: [Int: [String]] = [:]
+        for (path, attrs) in p.foreignAttributes {
+            guard let i = path.interventionIndex else { continue }
+            let kept = attrs.filter { $0.name.namespaceURI != MergeOrigin.namespace }
+            if !kept.isEmpty { markup[i, default: []].append("\(path.shiftingIntervention(by: -i))=\(kept)") }
+        }
+        interventions = p.interventions.enumerated().map { i, item in
+            let fields: [String] = [
+                itemKey[item.id]!, item.title, item.description ?? "-", "\(item.levels)", "\(item.standards)", "\(item.reaches)",
+                "\(String(describing: item.phase))", "\(String(describing: item.status))",
+                item.lead.map { agencyKey[$0] ?? "?" } ?? "-", item.partners.map { agencyKey[$0] ?? "?" }.joined(separator: ","),
+                item.indicators.map { "\($0.target?.text ?? "")/\(String(describing: $0.unit))/\($0.text)" }.joined(separator: ","),
+                item.dependsOn.map { itemKey[$0] ?? "?" }.joined(separator: ","), "\(item.extensions)",
+                (markup[i] ?? []).sorted().joined(separator: ";"),
+            ]
+            return fields.joined(separator: "\u{1}")
+        }.sorted()
+        extensions = p.extensions
+    }
+}
