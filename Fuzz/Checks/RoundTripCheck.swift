@@ -8,6 +8,8 @@ import SocioEcoModel
 /// twice; GraphML, the coverage report XML, the SVG ring diagram and the HTML report
 /// parse as XML; the JSON report parses as JSON; the text report holds no control
 /// character; DOT (every view) is sound. Every output is the same when written twice.
+/// Merging the programme with itself gives a programme that reads back equal, and the
+/// diff between the two (in every encoding) is sound.
 public enum RoundTripCheck {
     /// Reads `input` (the scratch file already holds it) and, if the reader accepts it,
     /// writes every format; `output` is a second scratch file for the re-read.
@@ -61,11 +63,54 @@ public enum RoundTripCheck {
             problems.append("CoverageReportTextRenderer: a control character in the text report")
         }
 
+        problems += exchange(programme, scratch: scratch)
+
         for view in DOTEncoder.Options.View.allCases {
             let encoder = DOTEncoder(options: .init(view: view))
             let dot = encoder.document(for: programme)
             problems += DOTSyntaxCheck.problems(in: dot).map { "DOTEncoder(\(view)): \($0)" }
             if encoder.document(for: programme) != dot { problems.append("DOTEncoder(\(view)): two writes differ") }
+        }
+        return problems
+    }
+
+    /// Merge and diff: the programme merged with itself, and the diff from one to the other.
+    static func exchange(_ programme: Programme, scratch: ScratchFile) -> [String] {
+        var problems: [String] = []
+        if !ProgrammeDiff(old: programme, new: programme).isEmpty { problems.append("ProgrammeDiff: a programme differs from itself") }
+        let merger = ProgrammeMerger()
+        let inputs = [ProgrammeMerger.Input(programme: programme, source: "a.xml"), .init(programme: programme, source: "b.xml")]
+        let merged: Programme
+        do { merged = try merger.merge(inputs).programme } catch {
+            return problems + ["ProgrammeMerger: merging a programme with itself failed: \(error)"]
+        }
+        if (try? merger.merge(inputs).programme) != merged { problems.append("ProgrammeMerger: two merges differ") }
+        if merged.interventions.count != 2 * programme.interventions.count {
+            problems.append("ProgrammeMerger: \(merged.interventions.count) interventions from 2 × \(programme.interventions.count)")
+        }
+        let written = ProgrammeWriter().data(for: merged)
+        scratch.write(written)
+        let (again, findings) = ReaderCheck.read(scratch)
+        problems += findings.map { "re-reading the merged programme: \($0)" }
+        if let again {
+            if again != merged { problems.append("ProgrammeMerger: the merged programme does not read back equal\n\(difference(merged, again))") }
+        } else {
+            problems.append("ProgrammeMerger: the merged programme does not read back: \(readFailure(scratch))")
+        }
+
+        let diff = ProgrammeDiff(old: programme, new: merged)
+        if ProgrammeDiff(old: programme, new: merged) != diff { problems.append("ProgrammeDiff: two diffs differ") }
+        if diff.isEmpty != (merged == programme) { problems.append("ProgrammeDiff: isEmpty disagrees with ==") }
+        let xml = DiffXMLEncoder().encode(diff, oldName: "a&<\".xml", newName: "b\u{1B}.xml")
+        let errors = XMLWellFormedness.check(Array(xml.utf8)).errors
+        if !errors.isEmpty { problems.append("DiffXMLEncoder: not well-formed: \(errors)") }
+        let json = DiffJSONEncoder().encode(diff, oldName: "a\"\\.xml", newName: "b\u{1B}.xml")
+        if (try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])) == nil {
+            problems.append("DiffJSONEncoder: not JSON")
+        }
+        let text = DiffTextRenderer().render(diff, oldName: "a.xml", newName: "b\u{1B}.xml")
+        if text.unicodeScalars.contains(where: { $0 != "\n" && ReaderCheck.isUnsafeOnTerminal($0) }) {
+            problems.append("DiffTextRenderer: a control character in the text")
         }
         return problems
     }
