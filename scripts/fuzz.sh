@@ -56,8 +56,10 @@ for t in "${targets[@]}"; do
         "$scratch/corpus/$t" "Fuzz/corpus/$t" >"$log" 2>&1
     rc=$?
     set -e
-    runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
-    rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
+    runs=$(grep -ao 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
+    # An interrupted run prints no final stats; its last status line has the count.
+    [[ -n "$runs" ]] || runs=$(grep -ao '^#[0-9]*' "$log" | tail -1 | tr -d '#' || true)
+    rate=$(grep -ao 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
     printf '%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$t" "${runs:-0}" "$seconds" "$rc" >>"$scratch/fuzz-stats.tsv"
     total=$(awk -F'\t' -v t="$t" '$2 == t { s += $3 } END { print s + 0 }' "$scratch/fuzz-stats.tsv")
     echo "$t: ${runs:-0} executions (${rate:-0}/s), $total in all recorded runs"
