@@ -10,12 +10,12 @@ struct AtomicOutputTests {
     /// A valid programme of `count` interventions, one per line: not the canonical
     /// form, so `fmt` rewrites it.
     func programme(_ count: Int) -> Data {
-        var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<programme xmlns=\"urn:socioeco:programme:1\" id=\"big\">\n<title>Big</title>\n<interventions>\n"
+        var data = Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<programme xmlns=\"urn:socioeco:programme:1\" id=\"big\">\n<title>Big</title>\n<interventions>\n".utf8)
         for i in 0..<count {
-            text += "<intervention id=\"iv\(i)\"><title>Intervention number \(i) for girls and boys</title><level ref=\"community\"/></intervention>\n"
+            data.append(contentsOf: "<intervention id=\"iv\(i)\"><title>Intervention number \(i) for girls and boys</title><level ref=\"community\"/></intervention>\n".utf8)
         }
-        text += "</interventions>\n</programme>\n"
-        return Data(text.utf8)
+        data.append(contentsOf: "</interventions>\n</programme>\n".utf8)
+        return data
     }
 
     func temporaries(in directory: URL, for name: String) -> [String] {

@@ -15,6 +15,26 @@ struct ResourceLimitTests {
         return path
     }
 
+    /// Writes `head`, `count` copies of `unit` and `tail` a megabyte at a time, so the
+    /// test process stays small: a child inherits its parent's peak memory as its own
+    /// starting figure, and a bloated runner would fail every later memory check.
+    func write(head: String, repeating unit: String, count: Int, tail: String, name: String) throws -> String {
+        let path = Paths.temporaryDirectory().appendingPathComponent(name).path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(head.utf8)))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.seekToEnd()
+        let perChunk = max(1, (1 << 20) / max(1, unit.utf8.count))
+        let chunk = Data(String(repeating: unit, count: perChunk).utf8)
+        var left = count
+        while left >= perChunk {
+            try handle.write(contentsOf: chunk)
+            left -= perChunk
+        }
+        try handle.write(contentsOf: Data((String(repeating: unit, count: left) + tail).utf8))
+        try handle.close()
+        return path
+    }
+
     /// Runs `socioeco validate` and checks the refusal names the limit.
     @discardableResult
     func expectLimit(_ path: String, saying phrase: String, seconds: Double, memory: Int = 200 << 20,
@@ -81,10 +101,8 @@ struct ResourceLimitTests {
 
     @Test("more than 2,000,000 interventions")
     func interventions() throws {
-        var data = Data((head + "<title>t</title>\n<interventions>\n").utf8)
-        data.append(contentsOf: Array(repeating: Array("<intervention/>\n".utf8), count: ReaderLimits.maximumInterventions + 1).joined())
-        data.append(contentsOf: "</interventions>\n</programme>\n".utf8)
-        let path = try write(data, name: "many.xml")
+        let path = try write(head: head + "<title>t</title>\n<interventions>\n", repeating: "<intervention/>\n",
+                             count: ReaderLimits.maximumInterventions + 1, tail: "</interventions>\n</programme>\n", name: "many.xml")
         let r = try expectLimit(path, saying: "more than \(ReaderLimits.maximumInterventions) interventions", seconds: 30, memory: 1 << 30)
         // The limit is found at the intervention past it, on its line.
         #expect(r.stderr.contains("\(path):\(ReaderLimits.maximumInterventions + 5):1: error: more than"))
@@ -95,11 +113,10 @@ struct ResourceLimitTests {
 
     @Test("more than 2,000,000 elements and attributes of other namespaces")
     func extensionNodes() throws {
-        var data = Data((head.replacingOccurrences(of: "id=\"p\"", with: "id=\"p\" xmlns:x=\"urn:x\"")
-            + "<title>t</title>\n<interventions/>\n<x:data>").utf8)
-        data.append(contentsOf: Array(repeating: Array("<x:a/>".utf8), count: ReaderLimits.maximumExtensionNodes + 1).joined())
-        data.append(contentsOf: "</x:data>\n</programme>\n".utf8)
-        let path = try write(data, name: "extensions.xml")
+        let path = try write(head: head.replacingOccurrences(of: "id=\"p\"", with: "id=\"p\" xmlns:x=\"urn:x\"")
+                                 + "<title>t</title>\n<interventions/>\n<x:data>",
+                             repeating: "<x:a/>", count: ReaderLimits.maximumExtensionNodes + 1,
+                             tail: "</x:data>\n</programme>\n", name: "extensions.xml")
         try expectLimit(path, saying: "more than \(ReaderLimits.maximumExtensionNodes) elements, texts and attributes of other namespaces",
                         seconds: 30, memory: 1 << 30)
     }
