@@ -8,7 +8,7 @@ internal import CLibXML2
 /// deny-all external entity loader installed for the whole process.
 final class LibXMLStream {
     enum NodeKind: Equatable {
-        case element, endElement, text, whitespace, comment, processingInstruction, documentType, other
+        case element, endElement, text, cdata, whitespace, comment, processingInstruction, documentType, other
     }
 
     private let reader: xmlTextReaderPtr
@@ -96,7 +96,8 @@ final class LibXMLStream {
         switch UInt32(xmlTextReaderNodeType(reader)) {
         case XML_READER_TYPE_ELEMENT.rawValue: return .element
         case XML_READER_TYPE_END_ELEMENT.rawValue: return .endElement
-        case XML_READER_TYPE_TEXT.rawValue, XML_READER_TYPE_CDATA.rawValue: return .text
+        case XML_READER_TYPE_TEXT.rawValue: return .text
+        case XML_READER_TYPE_CDATA.rawValue: return .cdata
         case XML_READER_TYPE_WHITESPACE.rawValue, XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue: return .whitespace
         case XML_READER_TYPE_COMMENT.rawValue: return .comment
         case XML_READER_TYPE_PROCESSING_INSTRUCTION.rawValue: return .processingInstruction
@@ -126,6 +127,9 @@ final class LibXMLStream {
         guard let p = xmlTextReaderConstNamespaceUri(reader) else { return nil }
         return names[UnsafeRawPointer(p)]
     }
+
+    /// Whether the current node's name is in a namespace.
+    var hasNamespace: Bool { xmlTextReaderConstNamespaceUri(reader) != nil }
 
     var localName: String { xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? "" }
     var namespaceURI: String? { xmlTextReaderConstNamespaceUri(reader).map { String(cString: $0) } }
