@@ -159,35 +159,35 @@ private struct ProblemChecker {
                     add(.unresolvedAgency, "lead agency '\(lead)' of intervention '\(item.id)' is not declared; add it under <agencies> or use one of \(agencyList(agencyFirst))", at: .intervention(i))
                 }
             }
-            var seenLevels: Set<Level.ID> = []
+            var seenLevels = RepeatDetector(item.levels)
             for (k, level) in item.levels.enumerated() {
                 checkID(level.rawValue, what: "level ref", at: .interventionLevel(i, k))
-                if !seenLevels.insert(level).inserted {
+                if seenLevels.isRepeat(at: k) {
                     add(.repeatedReference, "intervention '\(item.id)' names level '\(level)' twice; name each level once", at: .interventionLevel(i, k))
                 } else if checkLevels && !fw.contains(level) {
                     add(.unresolvedLevel, "level '\(level)' is not a level of framework \(fw.displayID); expected one of \(levelList)", at: .interventionLevel(i, k))
                 }
             }
-            var seenStandards: Set<Standard.ID> = []
+            var seenStandards = RepeatDetector(item.standards)
             for (k, standard) in item.standards.enumerated() {
                 checkID(standard.rawValue, what: "standard ref", at: .interventionStandard(i, k))
-                if !seenStandards.insert(standard).inserted {
+                if seenStandards.isRepeat(at: k) {
                     add(.repeatedReference, "intervention '\(item.id)' names standard '\(standard)' twice; name each standard once", at: .interventionStandard(i, k))
                 } else if checkStandards && !fw.contains(standard) {
                     add(.unresolvedStandard, "standard '\(standard)' is not a standard of framework \(fw.displayID); expected \(standardList)", at: .interventionStandard(i, k))
                 }
             }
-            var seenGroups: Set<PopulationGroup> = []
+            var seenGroups = RepeatDetector(item.reaches)
             for (k, group) in item.reaches.enumerated() {
                 checkID(group.rawValue, what: "group", at: .interventionReaches(i, k))
-                if !seenGroups.insert(group).inserted {
+                if seenGroups.isRepeat(at: k) {
                     add(.repeatedReference, "intervention '\(item.id)' names group '\(group)' twice; name each group once", at: .interventionReaches(i, k))
                 }
             }
-            var seenPartners: Set<Agency.ID> = []
+            var seenPartners = RepeatDetector(item.partners)
             for (k, partner) in item.partners.enumerated() {
                 checkID(partner.rawValue, what: "partner agency", at: .interventionPartner(i, k))
-                if !seenPartners.insert(partner).inserted {
+                if seenPartners.isRepeat(at: k) {
                     add(.repeatedReference, "intervention '\(item.id)' names partner '\(partner)' twice; name each partner once", at: .interventionPartner(i, k))
                 } else if partner == item.lead {
                     add(.leadIsPartner, "agency '\(partner)' leads intervention '\(item.id)' and is also listed as its partner; remove the <partner>", at: .interventionPartner(i, k))
@@ -204,10 +204,10 @@ private struct ProblemChecker {
                     indicatorFirst[indicator.id] = path
                 }
             }
-            var seenDeps: Set<Intervention.ID> = []
+            var seenDeps = RepeatDetector(item.dependsOn)
             for (k, dep) in item.dependsOn.enumerated() {
                 checkID(dep.rawValue, what: "depends-on ref", at: .interventionDependsOn(i, k))
-                if !seenDeps.insert(dep).inserted {
+                if seenDeps.isRepeat(at: k) {
                     add(.repeatedReference, "intervention '\(item.id)' depends on '\(dep)' twice; name each dependency once", at: .interventionDependsOn(i, k))
                 } else if dep == item.id {
                     add(.selfDependency, "intervention '\(item.id)' depends on itself; remove this <depends-on>", at: .interventionDependsOn(i, k))
@@ -231,10 +231,10 @@ private struct ProblemChecker {
         let n = all.count
         // Edges: (target node, depends-on index), self-edges and repeats left out (reported above).
         var edges = [[(Int, Int)]](repeating: [], count: n)
-        for (i, item) in all.enumerated() where interventionFirst[item.id] == i {
-            var seen: Set<Int> = []
+        for (i, item) in all.enumerated() where !item.dependsOn.isEmpty && interventionFirst[item.id] == i {
+            var repeats = RepeatDetector(item.dependsOn)
             for (k, dep) in item.dependsOn.enumerated() {
-                guard let j = interventionFirst[dep], j != i, seen.insert(j).inserted else { continue }
+                guard !repeats.isRepeat(at: k), let j = interventionFirst[dep], j != i else { continue }
                 edges[i].append((j, k))
             }
         }
@@ -277,14 +277,15 @@ private struct ProblemChecker {
                 }
             }
         }
-        var members = [Int: [Int]]()
-        for v in 0..<n where component[v] >= 0 { members[component[v], default: []].append(v) }
-        for (_, nodes) in members where nodes.count > 1 {
-            let sortedNodes = nodes.sorted()
-            let c = component[sortedNodes[0]]
-            // The first edge inside the component, in document order, is where we report.
-            guard let v = sortedNodes.first(where: { v in edges[v].contains { component[$0.0] == c } }),
-                  let edge = edges[v].first(where: { component[$0.0] == c }) else { continue }
+        // The first edge inside a component of two or more, in document order, is where
+        // that cycle is reported.
+        var size = [Int](repeating: 0, count: components)
+        for v in 0..<n where component[v] >= 0 { size[component[v]] += 1 }
+        var reported = [Bool](repeating: false, count: components)
+        for v in 0..<n where component[v] >= 0 && size[component[v]] > 1 && !reported[component[v]] {
+            let c = component[v]
+            guard let edge = edges[v].first(where: { component[$0.0] == c }) else { continue }
+            reported[c] = true
             let path = cyclePath(from: edge.0, to: v, component: c, componentOf: component, edges: edges)
             let names = ([v] + path).map { all[$0].id.rawValue }
             add(.dependencyCycle, "dependencies form a cycle: \(names.joined(separator: " -> ")); remove one of these <depends-on>", at: .interventionDependsOn(v, edge.1))
