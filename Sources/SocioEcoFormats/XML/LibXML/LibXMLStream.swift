@@ -20,7 +20,7 @@ final class LibXMLStream {
     /// How many element start tags have been read: the n-th element of the stream is
     /// the n-th start tag of the file, which lets `SourceLocator` find its column later.
     private(set) var elementOrdinal = 0
-    private var names: [UnsafeRawPointer: Int] = [:]
+    private var names = NameTokens()
 
     /// Opens `path` for streaming. Returns nil when libxml2 cannot open it.
     init?(path: String, schema: CompiledSchema?) {
@@ -113,19 +113,19 @@ final class LibXMLStream {
     /// Interns `text` in the reader's name dictionary and returns a token for it:
     /// names read later compare by pointer, with no string built per node.
     func intern(_ text: String, as token: Int) {
-        if let p = xmlTextReaderConstString(reader, text) { names[UnsafeRawPointer(p)] = token }
+        if let p = xmlTextReaderConstString(reader, text) { names.insert(UnsafeRawPointer(p), token) }
     }
 
     /// The token of the current node's local name, or nil when it is not one interned.
     var localNameToken: Int? {
         guard let p = xmlTextReaderConstLocalName(reader) else { return nil }
-        return names[UnsafeRawPointer(p)]
+        return names.token(for: UnsafeRawPointer(p))
     }
 
     /// The token of the current node's namespace URI, or nil.
     var namespaceToken: Int? {
         guard let p = xmlTextReaderConstNamespaceUri(reader) else { return nil }
-        return names[UnsafeRawPointer(p)]
+        return names.token(for: UnsafeRawPointer(p))
     }
 
     /// Whether the current node's name is in a namespace.
