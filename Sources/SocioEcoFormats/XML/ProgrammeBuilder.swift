@@ -6,7 +6,7 @@ import SocioEcoModel
 ///
 /// Lenient on structure: its `StructureChecker` reports misplaced or missing elements,
 /// and the builder keeps going so that the semantic rules can still report the rest.
-final class ProgrammeBuilder {
+struct ProgrammeBuilder {
     private enum TextTarget {
         case title, description, standardTitle, interventionTitle, interventionDescription, indicator
     }
@@ -54,7 +54,7 @@ final class ProgrammeBuilder {
         for name in FormatName.allCases { stream.intern(name.text, as: name.rawValue) }
     }
 
-    func run() {
+    mutating func run() {
         while stream.read() {
             switch stream.kind {
             case .element:
@@ -82,7 +82,7 @@ final class ProgrammeBuilder {
         }
     }
 
-    private func characters() {
+    private mutating func characters() {
         let kind = stream.kind
         var value: String?
         switch stack.last {
@@ -94,12 +94,13 @@ final class ProgrammeBuilder {
         default:
             break
         }
+        let stream = self.stream
         checker.characters(whitespace: kind == .whitespace ? true : nil, isCDATA: kind == .cdata, value: { value ?? stream.value })
     }
 
     // MARK: Elements
 
-    private func start() -> Frame {
+    private mutating func start() -> Frame {
         let ordinal = stream.elementOrdinal
         let space: StructureChecker.Space
         if !stream.hasNamespace {
@@ -110,7 +111,8 @@ final class ProgrammeBuilder {
             space = .other
         }
         let token = space == .ours ? stream.localNameToken.flatMap(FormatName.init(rawValue:)) : nil
-        checker.startElement(token, space: space, ordinal: ordinal, written: writtenName)
+        let stream = self.stream
+        checker.startElement(token, space: space, ordinal: ordinal, written: { ProgrammeBuilder.writtenName(stream) })
         let parent = stack.last
         if case .extensionElement? = parent { return startExtension() }
         if case .ignored? = parent { return .ignored }
@@ -128,16 +130,18 @@ final class ProgrammeBuilder {
         case (nil, .programme):
             sawRoot = true
             ordinals.note(.programme, ordinal)
+            var root: (id: Programme.ID, framework: String?, revision: Int?, updated: CalendarDate?) = ("", nil, nil, nil)
             attributes(path: .programme) { name, value in
                 switch name {
-                case .id: id = Programme.ID(value)
-                case .framework: frameworkAttribute = value
-                case .revision: revision = ProgrammeBuilder.integer(value)
-                case .updated: updated = CalendarDate(value)
+                case .id: root.id = Programme.ID(value)
+                case .framework: root.framework = value
+                case .revision: root.revision = ProgrammeBuilder.integer(value)
+                case .updated: root.updated = CalendarDate(value)
                 default: return false
                 }
                 return true
             }
+            (id, frameworkAttribute, revision, updated) = root
             return .programme
         case (.programme?, .title):
             ordinals.note(.title, ordinal)
@@ -165,11 +169,13 @@ final class ProgrammeBuilder {
         case (.programme?, .framework):
             ordinals.note(.framework, ordinal)
             sawFrameworkElement = true
-            attributes(path: .framework) { name, value in
-                guard name == .id else { return false }
-                frameworkName = value
+            var name: String?
+            attributes(path: .framework) { attribute, value in
+                guard attribute == .id else { return false }
+                name = value
                 return true
             }
+            frameworkName = name
             return .framework
         case (.framework?, .level):
             let path = ElementPath.frameworkLevel(customLevels.count)
@@ -229,17 +235,18 @@ final class ProgrammeBuilder {
         case (.interventions?, .intervention):
             let index = interventions.count
             ordinals.noteIntervention(ordinal)
-            current = Intervention(id: "", title: "", levels: [])
+            var item = Intervention(id: "", title: "", levels: [])
             attributes(path: .intervention(index)) { name, value in
                 switch name {
-                case .id: current.id = Intervention.ID(value)
-                case .lead: current.lead = Agency.ID(value)
-                case .phase: current.phase = Phase(rawValue: value)
-                case .status: current.status = InterventionStatus(rawValue: value)
+                case .id: item.id = Intervention.ID(value)
+                case .lead: item.lead = Agency.ID(value)
+                case .phase: item.phase = Phase(rawValue: value)
+                case .status: item.status = InterventionStatus(rawValue: value)
                 default: return false
                 }
                 return true
             }
+            current = item
             return .intervention
         case (.intervention?, _):
             return startInterventionChild(name, ordinal: ordinal)
@@ -248,7 +255,7 @@ final class ProgrammeBuilder {
         }
     }
 
-    private func startInterventionChild(_ name: FormatName, ordinal: Int) -> Frame {
+    private mutating func startInterventionChild(_ name: FormatName, ordinal: Int) -> Frame {
         let i = interventions.count
         switch name {
         case .title:
@@ -294,17 +301,17 @@ final class ProgrammeBuilder {
         return .interventionChild
     }
 
-    private func writtenName() -> StructureChecker.WrittenName {
+    private static func writtenName(_ stream: LibXMLStream) -> StructureChecker.WrittenName {
         StructureChecker.WrittenName(prefix: stream.prefix, localName: stream.localName, namespaceURI: stream.namespaceURI)
     }
 
-    private func beginText(_ target: TextTarget) -> Frame {
+    private mutating func beginText(_ target: TextTarget) -> Frame {
         text = ""
         return .text(target)
     }
 
     /// Reads the attribute `name` of an empty ref-like element, keeping foreign ones.
-    private func refAttribute(_ wanted: FormatName, path: ElementPath) -> String? {
+    private mutating func refAttribute(_ wanted: FormatName, path: ElementPath) -> String? {
         var result: String?
         attributes(path: path) { name, value in
             guard name == wanted else { return false }
@@ -317,7 +324,7 @@ final class ProgrammeBuilder {
     /// Walks the current element's attributes: the checker sees them all, ours go to
     /// `handle`, which returns false for a name it does not know (the checker reports
     /// those), and foreign ones are kept.
-    private func attributes(path: ElementPath, _ handle: (FormatName, String) -> Bool) {
+    private mutating func attributes(path: ElementPath, _ handle: (FormatName, String) -> Bool) {
         var foreign: [ForeignAttribute] = []
         stream.forEachAttribute { attribute in
             if attribute.hasNamespace {
@@ -337,7 +344,7 @@ final class ProgrammeBuilder {
         if !foreign.isEmpty { foreignAttributes[path] = foreign }
     }
 
-    private func startExtension() -> Frame {
+    private mutating func startExtension() -> Frame {
         var element = ExtensionElement(name: QualifiedName(namespaceURI: stream.namespaceURI, prefix: stream.prefix, localName: stream.localName))
         stream.forEachAttribute { attribute in
             element.attributes.append(ForeignAttribute(
@@ -348,7 +355,7 @@ final class ProgrammeBuilder {
         return .extensionElement
     }
 
-    private func finish(_ frame: Frame) {
+    private mutating func finish(_ frame: Frame) {
         switch frame {
         case .text(let target):
             let value = text

@@ -75,7 +75,7 @@ public struct ProgrammeReader: Sendable {
             throw ReadFailure(file: path, kind: .unreadable, diagnostics: [
                 Diagnostic(file: path, line: 0, column: 0, code: "io", message: "cannot open the file")])
         }
-        let builder = ProgrammeBuilder(stream: stream)
+        var builder = ProgrammeBuilder(stream: stream)
         builder.run()
         let diagnostics = builder.diagnostics(file: path)
         if diagnostics.isEmpty, let programme = builder.programme {

@@ -43,12 +43,15 @@ struct StructureChecker {
         var sawNonBlank = false
         /// The last extension element, to blame when an element of ours follows it.
         var extensionOrdinal = 0
-        var extensionName: WrittenName?
         /// Attributes of `ElementRule.attributes` seen, by index.
         var seenAttributes: UInt16 = 0
     }
 
+    /// Frames hold no references, so that pushing and popping them costs no reference
+    /// counting; the names of extension elements, needed only for messages, stand here
+    /// by the ordinal of their parent while it is open.
     private var stack: [Frame] = []
+    private var extensionNames: [Int: WrittenName] = [:]
     private(set) var problems: [Problem] = []
     private var sawRoot = false
 
@@ -124,13 +127,13 @@ struct StructureChecker {
         }
         if i == particles.count && rule.allowsExtensions && space == .other {
             frame.particle = i
+            extensionNames[frame.ordinal] = written()
             frame.extensionOrdinal = ordinal
-            frame.extensionName = written()
             return nil
         }
         frame.reported = true
         let parentName = frame.name.text
-        if let name, space == .ours, frame.particle == particles.count, let foreign = frame.extensionName,
+        if let name, space == .ours, frame.particle == particles.count, let foreign = extensionNames[frame.ordinal],
            particles.contains(where: { $0.name == name }) {
             report(frame.extensionOrdinal, "element <\(foreign.text)> of namespace '\(foreign.namespaceURI ?? "")' stands before <\(name.text)>; elements of other namespaces go last in <\(parentName)>, after the format's own elements")
             return nil
@@ -177,7 +180,9 @@ struct StructureChecker {
 
     /// An end tag.
     mutating func endElement() {
-        guard let frame = stack.popLast(), let kind = frame.kind, !frame.reported else { return }
+        guard let frame = stack.popLast() else { return }
+        if frame.extensionOrdinal != 0 { extensionNames[frame.ordinal] = nil }
+        guard let kind = frame.kind, !frame.reported else { return }
         let rule = ElementRule.rule(kind)
         switch rule.content {
         case .text(nonBlank: true) where !frame.sawNonBlank:
