@@ -4,8 +4,10 @@ extension Programme {
     /// Covers the semantic rules (refs resolve, ids unique, no dependency cycle, no
     /// repeats, custom framework consistency, context dates) and the shape rules a model
     /// built in code could break (id syntax, blank titles, sizes).
-    public func problems() -> [ModelProblem] {
-        var checker = ProblemChecker(programme: self)
+    /// - Parameter includingShapeRules: false leaves out the codes that
+    ///   `ModelProblem.Code.isCheckedBySchema` names, for a reader that checked them already.
+    public func problems(includingShapeRules: Bool = true) -> [ModelProblem] {
+        var checker = ProblemChecker(programme: self, includesShapeRules: includingShapeRules)
         checker.run()
         return checker.problems.sorted { ($0.path, $0.code.rawValue) < ($1.path, $1.code.rawValue) }
     }
@@ -16,11 +18,16 @@ extension Programme {
 
 private struct ProblemChecker {
     let programme: Programme
+    let includesShapeRules: Bool
     var problems: [ModelProblem] = []
 
-    init(programme: Programme) { self.programme = programme }
+    init(programme: Programme, includesShapeRules: Bool) {
+        self.programme = programme
+        self.includesShapeRules = includesShapeRules
+    }
 
     mutating func add(_ code: ModelProblem.Code, _ message: String, at path: ElementPath, related: ElementPath? = nil) {
+        if !includesShapeRules && code.isCheckedBySchema { return }
         problems.append(ModelProblem(code: code, message: message, path: path, related: related))
     }
 
@@ -32,13 +39,13 @@ private struct ProblemChecker {
     }
 
     mutating func checkID(_ raw: String, what: String, at path: ElementPath) {
-        if !Identifier<Never>.isWellFormed(raw) {
+        if includesShapeRules && !Identifier<Never>.isWellFormed(raw) {
             add(.malformedID, "\(what) '\(raw)' is not a valid id; use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit", at: path)
         }
     }
 
     mutating func checkTitle(_ text: String, at path: ElementPath) {
-        if text.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+        if includesShapeRules && text.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
             add(.blankTitle, "the title is empty; write at least one character that is not whitespace", at: path)
         }
     }
@@ -140,15 +147,41 @@ private struct ProblemChecker {
         var interventionFirst: [Intervention.ID: Int] = [:]
         var indicatorFirst: [Indicator.ID: ElementPath] = [:]
         let all = programme.interventions
-        for (i, item) in all.enumerated() {
-            checkID(item.id.rawValue, what: "intervention id", at: .intervention(i))
-            if let f = interventionFirst[item.id] {
-                add(.duplicateID, "intervention id '\(item.id)' is declared twice; give each intervention its own id", at: .intervention(i), related: .intervention(f))
+        interventionFirst.reserveCapacity(all.count)
+        for i in all.indices {
+            let id = all[i].id
+            checkID(id.rawValue, what: "intervention id", at: .intervention(i))
+            if let f = interventionFirst[id] {
+                add(.duplicateID, "intervention id '\(id)' is declared twice; give each intervention its own id", at: .intervention(i), related: .intervention(f))
             } else {
-                interventionFirst[item.id] = i
+                interventionFirst[id] = i
             }
         }
-        for (i, item) in all.enumerated() {
+        let refs = RefContext(agencyFirst: agencyFirst, interventionFirst: interventionFirst,
+                              checkLevels: checkLevels, checkStandards: checkStandards)
+        for i in all.indices {
+            checkIntervention(i, all[i], refs: refs, indicatorFirst: &indicatorFirst)
+        }
+        checkCycles(interventionFirst: interventionFirst)
+    }
+
+    /// What checking one intervention's refs needs to know of the whole file.
+    struct RefContext {
+        var agencyFirst: [Agency.ID: Int]
+        var interventionFirst: [Intervention.ID: Int]
+        var checkLevels: Bool
+        var checkStandards: Bool
+    }
+
+    /// Borrows the intervention: copying it would retain and release each of its lists.
+    mutating func checkIntervention(_ i: Int, _ item: borrowing Intervention, refs: RefContext,
+                                    indicatorFirst: inout [Indicator.ID: ElementPath]) {
+        let fw = programme.framework
+        let agencyFirst = refs.agencyFirst
+        let checkLevels = refs.checkLevels
+        let checkStandards = refs.checkStandards
+        let interventionFirst = refs.interventionFirst
+        do {
             checkTitle(item.title, at: .interventionTitle(i))
             if item.levels.isEmpty {
                 add(.missingLevel, "intervention '\(item.id)' works at no level; add at least one <level ref=\"...\"/>", at: .intervention(i))
@@ -216,7 +249,6 @@ private struct ProblemChecker {
                 }
             }
         }
-        checkCycles(interventionFirst: interventionFirst)
     }
 
     func agencyList(_ first: [Agency.ID: Int]) -> String {

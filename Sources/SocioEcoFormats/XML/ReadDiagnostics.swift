@@ -35,7 +35,7 @@ struct ReadDiagnostics {
         var located = readerProblems.map { Located(ordinal: $0.ordinal, code: $0.code, message: $0.message) }
         if let p = programme {
             // The structure checker covers what the XSD says; these codes are its echo.
-            for problem in p.problems() where !problem.code.isCheckedBySchema {
+            for problem in p.problems(includingShapeRules: false) {
                 // A ref that is not a well-formed id breaks the XSD's pattern; that it
                 // then resolves to nothing is the same breach, reported once.
                 if let ref = ReadDiagnostics.reference(at: problem, in: p), !Identifier<Never>.isWellFormed(ref) { continue }
