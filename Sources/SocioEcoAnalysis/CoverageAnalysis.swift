@@ -69,7 +69,11 @@ public struct CoverageAnalysis: Hashable, Sendable {
         // Per strategy: whether some linked intervention sits at one of its main levels.
         var strategyOnLevel = [Bool](repeating: false, count: strategies.count)
         let mainLevelRows: [[Int]] = strategies.map { s in s.mainLevels.compactMap { levelRow[$0] } }
-        var groupCounts = [[PopulationGroup: Int]](repeating: [:], count: n)
+        // Groups are a handful of distinct names: each gets a number once, and counts per
+        // level are kept by number, so a group reached at three levels costs one lookup.
+        var groupNumber: [PopulationGroup: Int] = [:]
+        var groupNames: [PopulationGroup] = []
+        var groupCounts = [[Int]](repeating: [], count: n)
         var locallyLed = [Int](repeating: 0, count: n)
         var withoutStrategy: [Intervention.ID] = []
         var withoutIndicator: [Intervention.ID] = []
@@ -79,7 +83,7 @@ public struct CoverageAnalysis: Hashable, Sendable {
         var rows: [Int] = []
         var columns: [Int] = []
         var risks: [Int] = []
-        var groups: [PopulationGroup] = []
+        var groups: [Int] = []
         for item in programme.interventions {
             rows.removeAll(keepingCapacity: true)
             for l in item.levels { if let r = levelRow[l], !rows.contains(r) { rows.append(r) } }
@@ -90,7 +94,18 @@ public struct CoverageAnalysis: Hashable, Sendable {
                 if let k = riskColumn[s], !risks.contains(k) { risks.append(k) }
             }
             groups.removeAll(keepingCapacity: true)
-            for g in item.reaches where !groups.contains(g) { groups.append(g) }
+            for g in item.reaches {
+                let number: Int
+                if let known = groupNumber[g] {
+                    number = known
+                } else {
+                    number = groupNames.count
+                    groupNumber[g] = number
+                    groupNames.append(g)
+                    for r in 0..<n { groupCounts[r].append(0) }
+                }
+                if !groups.contains(number) { groups.append(number) }
+            }
             let isLocal = item.lead.flatMap { localAgency[$0] } ?? false
             let phase = item.phase.flatMap { phaseColumn[$0] }
 
@@ -99,7 +114,7 @@ public struct CoverageAnalysis: Hashable, Sendable {
                 for c in columns { matrix[r][c] += 1 }
                 if let phase { phaseCounts[r][phase] += 1 } else { unspecified[r] += 1 }
                 for k in risks { riskLevels[k][r] = true }
-                for g in groups { groupCounts[r][g, default: 0] += 1 }
+                for g in groups { groupCounts[r][g] += 1 }
                 if isLocal { locallyLed[r] += 1 }
             }
             for c in columns {
@@ -135,8 +150,9 @@ public struct CoverageAnalysis: Hashable, Sendable {
                          interventions: riskUse[k])
         }
         reach = levels.indices.map { r in
-            LevelReach(level: levels[r].id, groups: groupCounts[r]
-                .map { LevelReach.Group(group: $0.key, interventions: $0.value) }
+            LevelReach(level: levels[r].id, groups: groupCounts[r].indices
+                .filter { groupCounts[r][$0] > 0 }
+                .map { LevelReach.Group(group: groupNames[$0], interventions: groupCounts[r][$0]) }
                 .sorted { $0.group < $1.group })
         }
         localisation = levels.indices.map {
