@@ -20,6 +20,9 @@ struct ProgrammeBuilder {
     }
 
     private let stream: LibXMLStream
+    /// How many start tags have been read: the n-th element of the stream is the n-th
+    /// start tag of the file, which lets `SourceLocator` find its column later.
+    private var elementOrdinal = 0
     private var stack: [Frame] = []
     private var text = ""
 
@@ -55,9 +58,10 @@ struct ProgrammeBuilder {
     }
 
     mutating func run() {
-        while stream.read() {
-            switch stream.kind {
+        while let kind = stream.read() {
+            switch kind {
             case .element:
+                elementOrdinal += 1
                 let empty = stream.isEmptyElement
                 let frame = start()
                 checker.endAttributes()
@@ -71,9 +75,9 @@ struct ProgrammeBuilder {
                 if let frame = stack.popLast() { finish(frame) }
                 checker.endElement()
             case .text, .cdata, .whitespace:
-                characters()
+                characters(kind)
             case .documentType:
-                problems.append(ReadDiagnostics.ReaderProblem(ordinal: max(stream.elementOrdinal, 1), code: "doctype",
+                problems.append(ReadDiagnostics.ReaderProblem(ordinal: max(elementOrdinal, 1), code: "doctype",
                     message: "a DOCTYPE is not allowed in a programme file; remove the <!DOCTYPE ...> declaration"))
                 return
             case .comment, .processingInstruction, .other:
@@ -82,13 +86,14 @@ struct ProgrammeBuilder {
         }
     }
 
-    private mutating func characters() {
-        let kind = stream.kind
+    private mutating func characters(_ kind: LibXMLStream.NodeKind) {
         var value: String?
         switch stack.last {
         case .text?:
-            value = stream.value
-            text += value!
+            let v = stream.value
+            // One text node is the rule: take its string rather than copy it into `text`.
+            if text.isEmpty { text = v } else { text += v }
+            value = v
         case .extensionElement?:
             captures[captures.count - 1].children.append(.text(stream.value))
         default:
@@ -101,7 +106,7 @@ struct ProgrammeBuilder {
     // MARK: Elements
 
     private mutating func start() -> Frame {
-        let ordinal = stream.elementOrdinal
+        let ordinal = elementOrdinal
         let space: StructureChecker.Space
         if !stream.hasNamespace {
             space = .none

@@ -17,9 +17,6 @@ final class LibXMLStream {
     /// Whether libxml2 gave up on the document (Read returned -1). Taken as failure even
     /// when no error reached the handler, as happens on some entity bombs.
     private(set) var failed = false
-    /// How many element start tags have been read: the n-th element of the stream is
-    /// the n-th start tag of the file, which lets `SourceLocator` find its column later.
-    private(set) var elementOrdinal = 0
     private var names = NameTokens()
 
     /// Opens `path` for streaming. Returns nil when libxml2 cannot open it.
@@ -72,14 +69,12 @@ final class LibXMLStream {
             message: text, code: Int(e.code)))
     }
 
-    /// Moves to the next node. Returns false at the end of the document or on failure.
-    func read() -> Bool {
-        guard !failed else { return false }
+    /// Moves to the next node and says what it is. Returns nil at the end of the
+    /// document or on failure.
+    func read() -> NodeKind? {
+        guard !failed else { return nil }
         let rc = xmlTextReaderRead(reader)
-        if rc == 1 {
-            if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue) { elementOrdinal += 1 }
-            return true
-        }
+        if rc == 1 { return kind }
         if rc < 0 {
             failed = true
             // Some fatal errors (a truncated file, some entity bombs) never reach the
@@ -89,7 +84,7 @@ final class LibXMLStream {
                 record(last)
             }
         }
-        return false
+        return nil
     }
 
     var kind: NodeKind {
