@@ -47,14 +47,10 @@ public struct CoverageAnalysis: Hashable, Sendable {
         let riskStandards = fw.standards(inPillar: 2)
         let phases = PhaseMatrix.phases
 
-        var levelRow: [Level.ID: Int] = [:]
-        for (i, l) in levels.enumerated() where levelRow[l.id] == nil { levelRow[l.id] = i }
-        var strategyColumn: [Standard.ID: Int] = [:]
-        for (i, s) in strategies.enumerated() where strategyColumn[s.id] == nil { strategyColumn[s.id] = i }
-        var riskColumn: [Standard.ID: Int] = [:]
-        for (i, s) in riskStandards.enumerated() where riskColumn[s.id] == nil { riskColumn[s.id] = i }
-        var phaseColumn: [Phase: Int] = [:]
-        for (i, p) in phases.enumerated() { phaseColumn[p] = i }
+        let levelRow = SmallIndex(levels.map(\.id))
+        let strategyColumn = SmallIndex(strategies.map(\.id))
+        let riskColumn = SmallIndex(riskStandards.map(\.id))
+        let phaseColumn = SmallIndex(phases)
         var localAgency: [Agency.ID: Bool] = [:]
         for a in programme.agencies where localAgency[a.id] == nil { localAgency[a.id] = a.isLocal }
 
