@@ -8,7 +8,7 @@ internal import CLibXML2
 /// deny-all external entity loader installed for the whole process.
 final class LibXMLStream {
     enum NodeKind: Equatable {
-        case element, endElement, text, whitespace, comment, processingInstruction, documentType, other
+        case element, endElement, text, cdata, whitespace, comment, processingInstruction, documentType, other
     }
 
     private let reader: xmlTextReaderPtr
@@ -17,10 +17,7 @@ final class LibXMLStream {
     /// Whether libxml2 gave up on the document (Read returned -1). Taken as failure even
     /// when no error reached the handler, as happens on some entity bombs.
     private(set) var failed = false
-    /// How many element start tags have been read: the n-th element of the stream is
-    /// the n-th start tag of the file, which lets `SourceLocator` find its column later.
-    private(set) var elementOrdinal = 0
-    private var names: [UnsafeRawPointer: Int] = [:]
+    private var names = NameTokens()
 
     /// Opens `path` for streaming. Returns nil when libxml2 cannot open it.
     init?(path: String, schema: CompiledSchema?) {
@@ -66,20 +63,23 @@ final class LibXMLStream {
         let e = error.pointee
         let source: XMLDiagnostic.Source = e.domain == Int32(XML_FROM_SCHEMASV.rawValue) ? .schema : .parser
         guard e.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        // A namespace name that is not an RFC 3986 URI (an IRI such as urn:example:é) is
+        // a namespace warning that libxml2 raises as an error, and only when no schema
+        // is attached to the stream. The format takes namespace names as strings, so
+        // both reading modes accept it.
+        if e.code == Int32(XML_WAR_NS_URI.rawValue) || e.code == Int32(XML_WAR_NS_URI_RELATIVE.rawValue) { return }
         let text = e.message.map { String(cString: $0) } ?? "malformed XML"
         diagnostics.append(XMLDiagnostic(
             source: source, line: Int(e.line), column: source == .schema ? 0 : Int(e.int2),
             message: text, code: Int(e.code)))
     }
 
-    /// Moves to the next node. Returns false at the end of the document or on failure.
-    func read() -> Bool {
-        guard !failed else { return false }
+    /// Moves to the next node and says what it is. Returns nil at the end of the
+    /// document or on failure.
+    func read() -> NodeKind? {
+        guard !failed else { return nil }
         let rc = xmlTextReaderRead(reader)
-        if rc == 1 {
-            if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue) { elementOrdinal += 1 }
-            return true
-        }
+        if rc == 1 { return kind }
         if rc < 0 {
             failed = true
             // Some fatal errors (a truncated file, some entity bombs) never reach the
@@ -89,14 +89,15 @@ final class LibXMLStream {
                 record(last)
             }
         }
-        return false
+        return nil
     }
 
     var kind: NodeKind {
         switch UInt32(xmlTextReaderNodeType(reader)) {
         case XML_READER_TYPE_ELEMENT.rawValue: return .element
         case XML_READER_TYPE_END_ELEMENT.rawValue: return .endElement
-        case XML_READER_TYPE_TEXT.rawValue, XML_READER_TYPE_CDATA.rawValue: return .text
+        case XML_READER_TYPE_TEXT.rawValue: return .text
+        case XML_READER_TYPE_CDATA.rawValue: return .cdata
         case XML_READER_TYPE_WHITESPACE.rawValue, XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue: return .whitespace
         case XML_READER_TYPE_COMMENT.rawValue: return .comment
         case XML_READER_TYPE_PROCESSING_INSTRUCTION.rawValue: return .processingInstruction
@@ -112,20 +113,23 @@ final class LibXMLStream {
     /// Interns `text` in the reader's name dictionary and returns a token for it:
     /// names read later compare by pointer, with no string built per node.
     func intern(_ text: String, as token: Int) {
-        if let p = xmlTextReaderConstString(reader, text) { names[UnsafeRawPointer(p)] = token }
+        if let p = xmlTextReaderConstString(reader, text) { names.insert(UnsafeRawPointer(p), token) }
     }
 
     /// The token of the current node's local name, or nil when it is not one interned.
     var localNameToken: Int? {
         guard let p = xmlTextReaderConstLocalName(reader) else { return nil }
-        return names[UnsafeRawPointer(p)]
+        return names.token(for: UnsafeRawPointer(p))
     }
 
     /// The token of the current node's namespace URI, or nil.
     var namespaceToken: Int? {
         guard let p = xmlTextReaderConstNamespaceUri(reader) else { return nil }
-        return names[UnsafeRawPointer(p)]
+        return names.token(for: UnsafeRawPointer(p))
     }
+
+    /// Whether the current node's name is in a namespace.
+    var hasNamespace: Bool { xmlTextReaderConstNamespaceUri(reader) != nil }
 
     var localName: String { xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? "" }
     /// The namespace URI as written. Without entity substitution libxml2 2.9 keeps
