@@ -189,7 +189,7 @@ private struct ProblemChecker {
             if let lead = item.lead {
                 checkID(lead.rawValue, what: "lead agency", at: .intervention(i))
                 if agencyFirst[lead] == nil {
-                    add(.unresolvedAgency, "lead agency '\(lead)' of intervention '\(item.id)' is not declared; add it under <agencies> or use one of \(agencyList(agencyFirst))", at: .intervention(i))
+                    add(.unresolvedAgency, "lead agency '\(lead)' of intervention '\(item.id)' is not declared; \(agencyHint(agencyFirst))", at: .intervention(i))
                 }
             }
             var seenLevels = RepeatDetector(item.levels)
@@ -225,7 +225,7 @@ private struct ProblemChecker {
                 } else if partner == item.lead {
                     add(.leadIsPartner, "agency '\(partner)' leads intervention '\(item.id)' and is also listed as its partner; remove the <partner>", at: .interventionPartner(i, k))
                 } else if agencyFirst[partner] == nil {
-                    add(.unresolvedAgency, "partner agency '\(partner)' of intervention '\(item.id)' is not declared; add it under <agencies> or use one of \(agencyList(agencyFirst))", at: .interventionPartner(i, k))
+                    add(.unresolvedAgency, "partner agency '\(partner)' of intervention '\(item.id)' is not declared; \(agencyHint(agencyFirst))", at: .interventionPartner(i, k))
                 }
             }
             for (k, indicator) in item.indicators.enumerated() {
@@ -251,9 +251,16 @@ private struct ProblemChecker {
         }
     }
 
+    /// What to do about an undeclared agency: declare it, or pick one that is.
+    func agencyHint(_ first: [Agency.ID: Int]) -> String {
+        let list = agencyList(first)
+        return list.isEmpty ? "the file declares no agencies: add an <agencies> element with this agency"
+            : "add it under <agencies> or use one of " + list
+    }
+
     func agencyList(_ first: [Agency.ID: Int]) -> String {
         let ids = programme.agencies.enumerated().filter { first[$0.element.id] == $0.offset }.map(\.element.id.rawValue)
-        return ids.isEmpty ? "an agency declared under <agencies> (none are)" : ProblemChecker.list(ids)
+        return ids.isEmpty ? "" : ProblemChecker.list(ids)
     }
 
     /// Reports each dependency cycle once, at the `depends-on` that closes it in
