@@ -51,14 +51,10 @@ public struct CoverageAnalysis: Hashable, Sendable {
         let riskStandards = fw.standards(inPillar: 2)
         let phases = PhaseMatrix.phases
 
-        var levelRow: [Level.ID: Int] = [:]
-        for (i, l) in levels.enumerated() where levelRow[l.id] == nil { levelRow[l.id] = i }
-        var strategyColumn: [Standard.ID: Int] = [:]
-        for (i, s) in strategies.enumerated() where strategyColumn[s.id] == nil { strategyColumn[s.id] = i }
-        var riskColumn: [Standard.ID: Int] = [:]
-        for (i, s) in riskStandards.enumerated() where riskColumn[s.id] == nil { riskColumn[s.id] = i }
-        var phaseColumn: [Phase: Int] = [:]
-        for (i, p) in phases.enumerated() { phaseColumn[p] = i }
+        let levelRow = SmallIndex(levels.map(\.id))
+        let strategyColumn = SmallIndex(strategies.map(\.id))
+        let riskColumn = SmallIndex(riskStandards.map(\.id))
+        let phaseColumn = SmallIndex(phases)
         var localAgency: [Agency.ID: Bool] = [:]
         var agencyColumn: [Agency.ID: Int] = [:]
         for a in programme.agencies where localAgency[a.id] == nil {
@@ -78,7 +74,11 @@ public struct CoverageAnalysis: Hashable, Sendable {
         // Per strategy: whether some linked intervention sits at one of its main levels.
         var strategyOnLevel = [Bool](repeating: false, count: strategies.count)
         let mainLevelRows: [[Int]] = strategies.map { s in s.mainLevels.compactMap { levelRow[$0] } }
-        var groupCounts = [[PopulationGroup: Int]](repeating: [:], count: n)
+        // Groups are a handful of distinct names: each gets a number once, and counts per
+        // level are kept by number, so a group reached at three levels costs one lookup.
+        var groupNumber: [PopulationGroup: Int] = [:]
+        var groupNames: [PopulationGroup] = []
+        var groupCounts = [[Int]](repeating: [], count: n)
         var locallyLed = [Int](repeating: 0, count: n)
         var withoutStrategy: [Intervention.ID] = []
         // Per level, per agency column: (lead, partner) counts; only filled for agencies that work there.
@@ -91,7 +91,7 @@ public struct CoverageAnalysis: Hashable, Sendable {
         var rows: [Int] = []
         var columns: [Int] = []
         var risks: [Int] = []
-        var groups: [PopulationGroup] = []
+        var groups: [Int] = []
         for item in programme.interventions {
             rows.removeAll(keepingCapacity: true)
             for l in item.levels { if let r = levelRow[l], !rows.contains(r) { rows.append(r) } }
@@ -102,7 +102,18 @@ public struct CoverageAnalysis: Hashable, Sendable {
                 if let k = riskColumn[s], !risks.contains(k) { risks.append(k) }
             }
             groups.removeAll(keepingCapacity: true)
-            for g in item.reaches where !groups.contains(g) { groups.append(g) }
+            for g in item.reaches {
+                let number: Int
+                if let known = groupNumber[g] {
+                    number = known
+                } else {
+                    number = groupNames.count
+                    groupNumber[g] = number
+                    groupNames.append(g)
+                    for r in 0..<n { groupCounts[r].append(0) }
+                }
+                if !groups.contains(number) { groups.append(number) }
+            }
             let isLocal = item.lead.flatMap { localAgency[$0] } ?? false
             let leadColumn = item.lead.flatMap { agencyColumn[$0] }
             if let leadColumn { leads.insert(leadColumn) }
@@ -113,7 +124,7 @@ public struct CoverageAnalysis: Hashable, Sendable {
                 for c in columns { matrix[r][c] += 1 }
                 if let phase { phaseCounts[r][phase] += 1 } else { unspecified[r] += 1 }
                 for k in risks { riskLevels[k][r] = true }
-                for g in groups { groupCounts[r][g, default: 0] += 1 }
+                for g in groups { groupCounts[r][g] += 1 }
                 if isLocal { locallyLed[r] += 1 }
                 if let leadColumn { agencyWork[r][leadColumn, default: (0, 0)].0 += 1 }
                 for p in item.partners {
@@ -153,8 +164,9 @@ public struct CoverageAnalysis: Hashable, Sendable {
                          interventions: riskUse[k])
         }
         reach = levels.indices.map { r in
-            LevelReach(level: levels[r].id, groups: groupCounts[r]
-                .map { LevelReach.Group(group: $0.key, interventions: $0.value) }
+            LevelReach(level: levels[r].id, groups: groupCounts[r].indices
+                .filter { groupCounts[r][$0] > 0 }
+                .map { LevelReach.Group(group: groupNames[$0], interventions: groupCounts[r][$0]) }
                 .sorted { $0.group < $1.group })
         }
         localisation = levels.indices.map {

@@ -97,11 +97,14 @@ struct FindingsBuilder {
 
     /// By severity, then code; each rule above already adds in subject order, and the
     /// original position breaks ties so the order never depends on the sort algorithm.
+    /// The sort compares one number per finding, worked out once: a programme with
+    /// tens of thousands of interventions can have tens of thousands of findings.
     func ordered() -> [Finding] {
-        findings.enumerated().sorted { a, b in
-            if a.element.severity != b.element.severity { return a.element.severity < b.element.severity }
-            if a.element.code != b.element.code { return a.element.code < b.element.code }
-            return a.offset < b.offset
-        }.map(\.element)
+        let severities = Finding.Severity.allCases.sorted()
+        let codes = Finding.Code.allCases.sorted()
+        let keys = findings.map { f in
+            severities.firstIndex(of: f.severity)! * codes.count + codes.firstIndex(of: f.code)!
+        }
+        return findings.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }.map { findings[$0] }
     }
 }

@@ -44,10 +44,22 @@ public struct Framework: Hashable, Sendable {
         }
     }
 
-    public func level(_ id: Level.ID) -> Level? { levelIndex[id].map { levels[$0] } }
-    public func standard(_ id: Standard.ID) -> Standard? { standardIndex[id].map { standards[$0] } }
-    public func contains(_ id: Level.ID) -> Bool { levelIndex[id] != nil }
-    public func contains(_ id: Standard.ID) -> Bool { standardIndex[id] != nil }
+    public func level(_ id: Level.ID) -> Level? { levelPosition(id).map { levels[$0] } }
+    public func standard(_ id: Standard.ID) -> Standard? { standardPosition(id).map { standards[$0] } }
+    public func contains(_ id: Level.ID) -> Bool { levelPosition(id) != nil }
+    public func contains(_ id: Standard.ID) -> Bool { standardPosition(id) != nil }
+
+    /// Frameworks are small (CPMS has 4 levels and 28 standards), and comparing short
+    /// strings costs less than hashing one; the index serves the large ones.
+    private static var scanLimit: Int { 32 }
+
+    private func levelPosition(_ id: Level.ID) -> Int? {
+        levels.count <= Self.scanLimit ? levels.firstIndex { $0.id == id } : levelIndex[id]
+    }
+
+    private func standardPosition(_ id: Standard.ID) -> Int? {
+        standards.count <= Self.scanLimit ? standards.firstIndex { $0.id == id } : standardIndex[id]
+    }
 
     /// The strategy standards, in framework order: the columns of the coverage matrix.
     public var strategies: [Standard] { standards.filter(\.isStrategy) }

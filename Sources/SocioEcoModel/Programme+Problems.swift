@@ -4,8 +4,10 @@ extension Programme {
     /// Covers the semantic rules (refs resolve, ids unique, no dependency cycle, no
     /// repeats, custom framework consistency, context dates) and the shape rules a model
     /// built in code could break (id syntax, blank titles, sizes).
-    public func problems() -> [ModelProblem] {
-        var checker = ProblemChecker(programme: self)
+    /// - Parameter includingShapeRules: false leaves out the codes that
+    ///   `ModelProblem.Code.isCheckedBySchema` names, for a reader that checked them already.
+    public func problems(includingShapeRules: Bool = true) -> [ModelProblem] {
+        var checker = ProblemChecker(programme: self, includesShapeRules: includingShapeRules)
         checker.run()
         return checker.problems.sorted { ($0.path, $0.code.rawValue) < ($1.path, $1.code.rawValue) }
     }
@@ -16,11 +18,16 @@ extension Programme {
 
 private struct ProblemChecker {
     let programme: Programme
+    let includesShapeRules: Bool
     var problems: [ModelProblem] = []
 
-    init(programme: Programme) { self.programme = programme }
+    init(programme: Programme, includesShapeRules: Bool) {
+        self.programme = programme
+        self.includesShapeRules = includesShapeRules
+    }
 
     mutating func add(_ code: ModelProblem.Code, _ message: String, at path: ElementPath, related: ElementPath? = nil) {
+        if !includesShapeRules && code.isCheckedBySchema { return }
         problems.append(ModelProblem(code: code, message: message, path: path, related: related))
     }
 
@@ -32,13 +39,13 @@ private struct ProblemChecker {
     }
 
     mutating func checkID(_ raw: String, what: String, at path: ElementPath) {
-        if !Identifier<Never>.isWellFormed(raw) {
+        if includesShapeRules && !Identifier<Never>.isWellFormed(raw) {
             add(.malformedID, "\(what) '\(raw)' is not a valid id; use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit", at: path)
         }
     }
 
     mutating func checkTitle(_ text: String, at path: ElementPath) {
-        if text.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+        if includesShapeRules && text.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
             add(.blankTitle, "the title is empty; write at least one character that is not whitespace", at: path)
         }
     }
@@ -140,15 +147,41 @@ private struct ProblemChecker {
         var interventionFirst: [Intervention.ID: Int] = [:]
         var indicatorFirst: [Indicator.ID: ElementPath] = [:]
         let all = programme.interventions
-        for (i, item) in all.enumerated() {
-            checkID(item.id.rawValue, what: "intervention id", at: .intervention(i))
-            if let f = interventionFirst[item.id] {
-                add(.duplicateID, "intervention id '\(item.id)' is declared twice; give each intervention its own id", at: .intervention(i), related: .intervention(f))
+        interventionFirst.reserveCapacity(all.count)
+        for i in all.indices {
+            let id = all[i].id
+            checkID(id.rawValue, what: "intervention id", at: .intervention(i))
+            if let f = interventionFirst[id] {
+                add(.duplicateID, "intervention id '\(id)' is declared twice; give each intervention its own id", at: .intervention(i), related: .intervention(f))
             } else {
-                interventionFirst[item.id] = i
+                interventionFirst[id] = i
             }
         }
-        for (i, item) in all.enumerated() {
+        let refs = RefContext(agencyFirst: agencyFirst, interventionFirst: interventionFirst,
+                              checkLevels: checkLevels, checkStandards: checkStandards)
+        for i in all.indices {
+            checkIntervention(i, all[i], refs: refs, indicatorFirst: &indicatorFirst)
+        }
+        checkCycles(interventionFirst: interventionFirst)
+    }
+
+    /// What checking one intervention's refs needs to know of the whole file.
+    struct RefContext {
+        var agencyFirst: [Agency.ID: Int]
+        var interventionFirst: [Intervention.ID: Int]
+        var checkLevels: Bool
+        var checkStandards: Bool
+    }
+
+    /// Borrows the intervention: copying it would retain and release each of its lists.
+    mutating func checkIntervention(_ i: Int, _ item: borrowing Intervention, refs: RefContext,
+                                    indicatorFirst: inout [Indicator.ID: ElementPath]) {
+        let fw = programme.framework
+        let agencyFirst = refs.agencyFirst
+        let checkLevels = refs.checkLevels
+        let checkStandards = refs.checkStandards
+        let interventionFirst = refs.interventionFirst
+        do {
             checkTitle(item.title, at: .interventionTitle(i))
             if item.levels.isEmpty {
                 add(.missingLevel, "intervention '\(item.id)' works at no level; add at least one <level ref=\"...\"/>", at: .intervention(i))
@@ -156,43 +189,43 @@ private struct ProblemChecker {
             if let lead = item.lead {
                 checkID(lead.rawValue, what: "lead agency", at: .intervention(i))
                 if agencyFirst[lead] == nil {
-                    add(.unresolvedAgency, "lead agency '\(lead)' of intervention '\(item.id)' is not declared; add it under <agencies> or use one of \(agencyList(agencyFirst))", at: .intervention(i))
+                    add(.unresolvedAgency, "lead agency '\(lead)' of intervention '\(item.id)' is not declared; \(agencyHint(agencyFirst))", at: .intervention(i))
                 }
             }
-            var seenLevels: Set<Level.ID> = []
+            var seenLevels = RepeatDetector(item.levels)
             for (k, level) in item.levels.enumerated() {
                 checkID(level.rawValue, what: "level ref", at: .interventionLevel(i, k))
-                if !seenLevels.insert(level).inserted {
+                if seenLevels.isRepeat(at: k) {
                     add(.repeatedReference, "intervention '\(item.id)' names level '\(level)' twice; name each level once", at: .interventionLevel(i, k))
                 } else if checkLevels && !fw.contains(level) {
                     add(.unresolvedLevel, "level '\(level)' is not a level of framework \(fw.displayID); expected one of \(levelList)", at: .interventionLevel(i, k))
                 }
             }
-            var seenStandards: Set<Standard.ID> = []
+            var seenStandards = RepeatDetector(item.standards)
             for (k, standard) in item.standards.enumerated() {
                 checkID(standard.rawValue, what: "standard ref", at: .interventionStandard(i, k))
-                if !seenStandards.insert(standard).inserted {
+                if seenStandards.isRepeat(at: k) {
                     add(.repeatedReference, "intervention '\(item.id)' names standard '\(standard)' twice; name each standard once", at: .interventionStandard(i, k))
                 } else if checkStandards && !fw.contains(standard) {
                     add(.unresolvedStandard, "standard '\(standard)' is not a standard of framework \(fw.displayID); expected \(standardList)", at: .interventionStandard(i, k))
                 }
             }
-            var seenGroups: Set<PopulationGroup> = []
+            var seenGroups = RepeatDetector(item.reaches)
             for (k, group) in item.reaches.enumerated() {
                 checkID(group.rawValue, what: "group", at: .interventionReaches(i, k))
-                if !seenGroups.insert(group).inserted {
+                if seenGroups.isRepeat(at: k) {
                     add(.repeatedReference, "intervention '\(item.id)' names group '\(group)' twice; name each group once", at: .interventionReaches(i, k))
                 }
             }
-            var seenPartners: Set<Agency.ID> = []
+            var seenPartners = RepeatDetector(item.partners)
             for (k, partner) in item.partners.enumerated() {
                 checkID(partner.rawValue, what: "partner agency", at: .interventionPartner(i, k))
-                if !seenPartners.insert(partner).inserted {
+                if seenPartners.isRepeat(at: k) {
                     add(.repeatedReference, "intervention '\(item.id)' names partner '\(partner)' twice; name each partner once", at: .interventionPartner(i, k))
                 } else if partner == item.lead {
                     add(.leadIsPartner, "agency '\(partner)' leads intervention '\(item.id)' and is also listed as its partner; remove the <partner>", at: .interventionPartner(i, k))
                 } else if agencyFirst[partner] == nil {
-                    add(.unresolvedAgency, "partner agency '\(partner)' of intervention '\(item.id)' is not declared; add it under <agencies> or use one of \(agencyList(agencyFirst))", at: .interventionPartner(i, k))
+                    add(.unresolvedAgency, "partner agency '\(partner)' of intervention '\(item.id)' is not declared; \(agencyHint(agencyFirst))", at: .interventionPartner(i, k))
                 }
             }
             for (k, indicator) in item.indicators.enumerated() {
@@ -204,10 +237,10 @@ private struct ProblemChecker {
                     indicatorFirst[indicator.id] = path
                 }
             }
-            var seenDeps: Set<Intervention.ID> = []
+            var seenDeps = RepeatDetector(item.dependsOn)
             for (k, dep) in item.dependsOn.enumerated() {
                 checkID(dep.rawValue, what: "depends-on ref", at: .interventionDependsOn(i, k))
-                if !seenDeps.insert(dep).inserted {
+                if seenDeps.isRepeat(at: k) {
                     add(.repeatedReference, "intervention '\(item.id)' depends on '\(dep)' twice; name each dependency once", at: .interventionDependsOn(i, k))
                 } else if dep == item.id {
                     add(.selfDependency, "intervention '\(item.id)' depends on itself; remove this <depends-on>", at: .interventionDependsOn(i, k))
@@ -216,12 +249,18 @@ private struct ProblemChecker {
                 }
             }
         }
-        checkCycles(interventionFirst: interventionFirst)
+    }
+
+    /// What to do about an undeclared agency: declare it, or pick one that is.
+    func agencyHint(_ first: [Agency.ID: Int]) -> String {
+        let list = agencyList(first)
+        return list.isEmpty ? "the file declares no agencies: add an <agencies> element with this agency"
+            : "add it under <agencies> or use one of " + list
     }
 
     func agencyList(_ first: [Agency.ID: Int]) -> String {
         let ids = programme.agencies.enumerated().filter { first[$0.element.id] == $0.offset }.map(\.element.id.rawValue)
-        return ids.isEmpty ? "an agency declared under <agencies> (none are)" : ProblemChecker.list(ids)
+        return ids.isEmpty ? "" : ProblemChecker.list(ids)
     }
 
     /// Reports each dependency cycle once, at the `depends-on` that closes it in
@@ -231,10 +270,10 @@ private struct ProblemChecker {
         let n = all.count
         // Edges: (target node, depends-on index), self-edges and repeats left out (reported above).
         var edges = [[(Int, Int)]](repeating: [], count: n)
-        for (i, item) in all.enumerated() where interventionFirst[item.id] == i {
-            var seen: Set<Int> = []
+        for (i, item) in all.enumerated() where !item.dependsOn.isEmpty && interventionFirst[item.id] == i {
+            var repeats = RepeatDetector(item.dependsOn)
             for (k, dep) in item.dependsOn.enumerated() {
-                guard let j = interventionFirst[dep], j != i, seen.insert(j).inserted else { continue }
+                guard !repeats.isRepeat(at: k), let j = interventionFirst[dep], j != i else { continue }
                 edges[i].append((j, k))
             }
         }
@@ -277,14 +316,15 @@ private struct ProblemChecker {
                 }
             }
         }
-        var members = [Int: [Int]]()
-        for v in 0..<n where component[v] >= 0 { members[component[v], default: []].append(v) }
-        for (_, nodes) in members where nodes.count > 1 {
-            let sortedNodes = nodes.sorted()
-            let c = component[sortedNodes[0]]
-            // The first edge inside the component, in document order, is where we report.
-            guard let v = sortedNodes.first(where: { v in edges[v].contains { component[$0.0] == c } }),
-                  let edge = edges[v].first(where: { component[$0.0] == c }) else { continue }
+        // The first edge inside a component of two or more, in document order, is where
+        // that cycle is reported.
+        var size = [Int](repeating: 0, count: components)
+        for v in 0..<n where component[v] >= 0 { size[component[v]] += 1 }
+        var reported = [Bool](repeating: false, count: components)
+        for v in 0..<n where component[v] >= 0 && size[component[v]] > 1 && !reported[component[v]] {
+            let c = component[v]
+            guard let edge = edges[v].first(where: { component[$0.0] == c }) else { continue }
+            reported[c] = true
             let path = cyclePath(from: edge.0, to: v, component: c, componentOf: component, edges: edges)
             let names = ([v] + path).map { all[$0].id.rawValue }
             add(.dependencyCycle, "dependencies form a cycle: \(names.joined(separator: " -> ")); remove one of these <depends-on>", at: .interventionDependsOn(v, edge.1))

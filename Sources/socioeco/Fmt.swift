@@ -31,7 +31,7 @@ struct Fmt: ParsableCommand {
         for file in files {
             let programme: Programme
             do {
-                programme = try ProgrammeLoading.load(file)
+                programme = try ProgrammeLoading.load(file, mode: .schemaAndRules)
             } catch let code as ExitCode {
                 if failure == nil || code == ExitStatus.missingInput { failure = code }
                 continue

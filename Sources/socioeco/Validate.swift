@@ -25,7 +25,7 @@ struct Validate: ParsableCommand {
     }
 
     func run() throws {
-        let reader = ProgrammeReader()
+        let reader = ProgrammeReader(options: ProgrammeReader.Options(mode: .schemaAndRules))
         var missing = false
         var invalid = false
         for file in files {

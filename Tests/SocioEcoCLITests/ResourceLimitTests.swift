@@ -103,7 +103,7 @@ struct ResourceLimitTests {
     func interventions() throws {
         let path = try write(head: head + "<title>t</title>\n<interventions>\n", repeating: "<intervention/>\n",
                              count: ReaderLimits.maximumInterventions + 1, tail: "</interventions>\n</programme>\n", name: "many.xml")
-        let r = try expectLimit(path, saying: "more than \(ReaderLimits.maximumInterventions) interventions", seconds: 30, memory: 1 << 30)
+        let r = try expectLimit(path, saying: "more than \(ReaderLimits.maximumInterventions) interventions", seconds: 60, memory: 1 << 30)
         // The limit is found at the intervention past it, on its line.
         #expect(r.stderr.contains("\(path):\(ReaderLimits.maximumInterventions + 5):1: error: more than"))
         // Two million schema errors are not listed one by one.
@@ -118,6 +118,6 @@ struct ResourceLimitTests {
                              repeating: "<x:a/>", count: ReaderLimits.maximumExtensionNodes + 1,
                              tail: "</x:data>\n</programme>\n", name: "extensions.xml")
         try expectLimit(path, saying: "more than \(ReaderLimits.maximumExtensionNodes) elements, texts and attributes of other namespaces",
-                        seconds: 30, memory: 1 << 30)
+                        seconds: 60, memory: 1 << 30)
     }
 }

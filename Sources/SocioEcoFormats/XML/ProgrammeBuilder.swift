@@ -4,9 +4,9 @@ import SocioEcoModel
 /// Turns the node stream of one file into a `Programme`, noting where each element
 /// stands so that problems found later can be located.
 ///
-/// Lenient on structure: the XSD reports misplaced or missing elements, and this
-/// builder keeps going so that the semantic rules can still report everything else.
-final class ProgrammeBuilder {
+/// Lenient on structure: its `StructureChecker` reports misplaced or missing elements,
+/// and the builder keeps going so that the semantic rules can still report the rest.
+struct ProgrammeBuilder {
     private enum TextTarget {
         case title, description, standardTitle, interventionTitle, interventionDescription, indicator
     }
@@ -19,35 +19,10 @@ final class ProgrammeBuilder {
         case ignored
     }
 
-    /// Where an intervention's child element stands, in the order met.
-    private struct Mark {
-        var ordinal: UInt32
-        var kind: UInt8
-    }
-
-    private enum MarkKind: UInt8 {
-        case intervention, title, description, level, standard, reaches, partner, indicator, dependsOn
-    }
-
-    private struct ReaderProblem {
-        var ordinal: Int
-        var code: String
-        var message: String
-    }
-
-    /// An element of ours that follows a foreign sibling: always misplaced, since the
-    /// extension points come last. libxml2 blames the follower; the fault is the foreign one.
-    private struct ExtensionFollower {
-        var follower: Int
-        var followerName: Substring
-        var extensionOrdinal: Int
-        var extensionName: QualifiedName
-        var parent: String
-        /// How many frames were open when the extension closed: its parent's depth.
-        var depth: Int
-    }
-
     private let stream: LibXMLStream
+    /// How many start tags have been read: the n-th element of the stream is the n-th
+    /// start tag of the file, which lets `SourceLocator` find its column later.
+    private var elementOrdinal = 0
     private var stack: [Frame] = []
     private var text = ""
 
@@ -71,15 +46,11 @@ final class ProgrammeBuilder {
     private var current = Intervention(id: "", title: "", levels: [])
     private var currentIndicator = Indicator(id: "", text: "")
     private var captures: [ExtensionElement] = []
-    private var captureOrdinal = 0
-    private var closedExtension: ExtensionFollower?
-    private var followers: [ExtensionFollower] = []
 
-    // Where things stand.
-    private var fixedOrdinals: [ElementPath: Int] = [:]
-    private var marks: [Mark] = []
-    private var interventionMarkStart: [Int] = []
-    private var problems: [ReaderProblem] = []
+    // Where things stand, and what is wrong.
+    private var ordinals = ElementOrdinals()
+    private var checker = StructureChecker()
+    private var problems: [ReadDiagnostics.ReaderProblem] = []
     /// Set when the file passed one of `ReaderLimits`: reading stops there, and the
     /// half-read model is not checked further.
     private var limitReached = false
@@ -91,51 +62,27 @@ final class ProgrammeBuilder {
         for name in FormatName.allCases { stream.intern(name.text, as: name.rawValue) }
     }
 
-    func run() {
-        while !limitReached && stream.read() {
-            switch stream.kind {
+    mutating func run() {
+        while !limitReached, let kind = stream.read() {
+            switch kind {
             case .element:
+                elementOrdinal += 1
                 let empty = stream.isEmptyElement
                 let frame = start()
-                if empty { finish(frame) } else { stack.append(frame) }
+                checker.endAttributes()
+                if empty {
+                    finish(frame)
+                    checker.endElement()
+                } else {
+                    stack.append(frame)
+                }
             case .endElement:
                 if let frame = stack.popLast() { finish(frame) }
-                if let c = closedExtension, c.depth > stack.count { closedExtension = nil }
-            case .text, .whitespace:
-                switch stack.last {
-                case .text?:
-                    let piece = stream.value
-                    textPieces += 1
-                    if text.utf8.count + piece.utf8.count > ReaderLimits.maximumRunLength {
-                        limit("a text is longer than \(ReaderLimits.maximumRunLength) bytes, past this tool's limit; a programme file's texts are far shorter")
-                    } else if textPieces > ReaderLimits.maximumTextPieces {
-                        limit("a text is made of more than \(ReaderLimits.maximumTextPieces) pieces (CDATA sections, or text split by comments), past this tool's limit; write it as plain text")
-                    } else {
-                        text += piece
-                    }
-                case .extensionElement?:
-                    guard countExtensionNode() else { break }
-                    // Text, CDATA sections and text split by a comment are one run of
-                    // character data; keeping them as one node makes a written and
-                    // re-read model equal to the one read. The run is taken out and
-                    // put back so it grows in place: a million pieces cost linear time.
-                    let last = captures.count - 1
-                    let piece = stream.value
-                    if case .text(var before)? = captures[last].children.last {
-                        captures[last].children.removeLast()
-                        if before.utf8.count + piece.utf8.count > ReaderLimits.maximumRunLength {
-                            limit("a text is longer than \(ReaderLimits.maximumRunLength) bytes, past this tool's limit; a programme file's texts are far shorter")
-                        }
-                        before += piece
-                        captures[last].children.append(.text(before))
-                    } else {
-                        captures[last].children.append(.text(piece))
-                    }
-                default:
-                    break
-                }
+                checker.endElement()
+            case .text, .cdata, .whitespace:
+                characters(kind)
             case .documentType:
-                problems.append(ReaderProblem(ordinal: max(stream.elementOrdinal, 1), code: "doctype",
+                problems.append(ReadDiagnostics.ReaderProblem(ordinal: max(elementOrdinal, 1), code: "doctype",
                     message: "a DOCTYPE is not allowed in a programme file; remove the <!DOCTYPE ...> declaration"))
                 return
             case .comment, .processingInstruction, .other:
@@ -144,67 +91,111 @@ final class ProgrammeBuilder {
         }
     }
 
+    private mutating func characters(_ kind: LibXMLStream.NodeKind) {
+        var value: String?
+        switch stack.last {
+        case .text?:
+            let v = stream.value
+            textPieces += 1
+            if text.utf8.count + v.utf8.count > ReaderLimits.maximumRunLength {
+                limit("a text is longer than \(ReaderLimits.maximumRunLength) bytes, past this tool's limit; a programme file's texts are far shorter")
+            } else if textPieces > ReaderLimits.maximumTextPieces {
+                limit("a text is made of more than \(ReaderLimits.maximumTextPieces) pieces (CDATA sections, or text split by comments), past this tool's limit; write it as plain text")
+            } else if text.isEmpty {
+                // One text node is the rule: take its string rather than copy it into `text`.
+                text = v
+            } else {
+                text += v
+            }
+            value = v
+        case .extensionElement?:
+            guard countExtensionNode() else { return }
+            // Text, CDATA sections and text split by a comment are one run of character
+            // data; keeping them as one node makes a written and re-read model equal to
+            // the one read. The run is taken out and put back so it grows in place: a
+            // million pieces cost linear time, not quadratic.
+            let last = captures.count - 1
+            let piece = stream.value
+            value = piece
+            if case .text(var before)? = captures[last].children.last {
+                captures[last].children.removeLast()
+                if before.utf8.count + piece.utf8.count > ReaderLimits.maximumRunLength {
+                    limit("a text is longer than \(ReaderLimits.maximumRunLength) bytes, past this tool's limit; a programme file's texts are far shorter")
+                }
+                before += piece
+                captures[last].children.append(.text(before))
+            } else {
+                captures[last].children.append(.text(piece))
+            }
+        default:
+            break
+        }
+        let stream = self.stream
+        checker.characters(whitespace: kind == .whitespace ? true : nil, isCDATA: kind == .cdata, value: { value ?? stream.value })
+    }
+
     // MARK: Elements
 
-    private var inOurNamespace: Bool { stream.namespaceToken == FormatName.namespace.rawValue }
-
-    private func start() -> Frame {
-        let ordinal = stream.elementOrdinal
+    private mutating func start() -> Frame {
+        let ordinal = elementOrdinal
+        let space: StructureChecker.Space
+        if !stream.hasNamespace {
+            space = .none
+        } else if stream.namespaceToken == FormatName.namespace.rawValue {
+            space = .ours
+        } else {
+            space = .other
+        }
+        let token = space == .ours ? stream.localNameToken.flatMap(FormatName.init(rawValue:)) : nil
+        let stream = self.stream
+        checker.startElement(token, space: space, ordinal: ordinal, written: { ProgrammeBuilder.writtenName(stream) })
         let parent = stack.last
         if case .extensionElement? = parent { return startExtension() }
         if case .ignored? = parent { return .ignored }
         if case .text? = parent { return .ignored }
-        if inOurNamespace, var c = closedExtension, c.depth == stack.count {
-            c.follower = ordinal
-            c.followerName = Substring(stream.localName)
-            followers.append(c)
-            closedExtension = nil
-        }
-        guard inOurNamespace, let token = stream.localNameToken, let name = FormatName(rawValue: token) else {
-            if stream.namespaceURI != nil && stream.namespaceURI != ProgrammeXML.namespace {
+        guard let name = token else {
+            if space == .other {
                 switch parent {
                 case .agency?, .intervention?, .programme?: return startExtension()
                 default: break
                 }
             }
-            if parent == nil { rootProblem(ordinal) }
             return .ignored
         }
         switch (parent, name) {
         case (nil, .programme):
             sawRoot = true
-            fixedOrdinals[.programme] = ordinal
+            ordinals.note(.programme, ordinal)
+            var root: (id: Programme.ID, framework: String?, revision: Int?, updated: CalendarDate?) = ("", nil, nil, nil)
             attributes(path: .programme) { name, value in
                 switch name {
-                case .id: id = Programme.ID(value)
-                case .framework: frameworkAttribute = value
-                case .revision: revision = ProgrammeBuilder.integer(value)
-                case .updated: updated = date(value)
+                case .id: root.id = Programme.ID(value)
+                case .framework: root.framework = value
+                case .revision: root.revision = ProgrammeBuilder.integer(value)
+                case .updated: root.updated = CalendarDate(value)
                 default: return false
                 }
                 return true
             }
+            (id, frameworkAttribute, revision, updated) = root
             return .programme
-        case (nil, _):
-            rootProblem(ordinal)
-            return .ignored
         case (.programme?, .title):
-            fixedOrdinals[.title] = ordinal
+            ordinals.note(.title, ordinal)
             attributes(path: .title) { _, _ in false }
             return beginText(.title)
         case (.programme?, .description):
-            fixedOrdinals[.description] = ordinal
+            ordinals.note(.description, ordinal)
             attributes(path: .description) { _, _ in false }
             return beginText(.description)
         case (.programme?, .context):
-            fixedOrdinals[.context] = ordinal
+            ordinals.note(.context, ordinal)
             var c = Context()
             attributes(path: .context) { name, value in
                 switch name {
                 case .crisis: c.crisis = CrisisType(rawValue: value)
                 case .location: c.location = value
-                case .start: c.start = date(value)
-                case .end: c.end = date(value)
+                case .start: c.start = CalendarDate(value)
+                case .end: c.end = CalendarDate(value)
                 default: return false
                 }
                 return true
@@ -212,17 +203,19 @@ final class ProgrammeBuilder {
             context = c
             return .context
         case (.programme?, .framework):
-            fixedOrdinals[.framework] = ordinal
+            ordinals.note(.framework, ordinal)
             sawFrameworkElement = true
-            attributes(path: .framework) { name, value in
-                guard name == .id else { return false }
-                frameworkName = value
+            var name: String?
+            attributes(path: .framework) { attribute, value in
+                guard attribute == .id else { return false }
+                name = value
                 return true
             }
+            frameworkName = name
             return .framework
         case (.framework?, .level):
             let path = ElementPath.frameworkLevel(customLevels.count)
-            fixedOrdinals[path] = ordinal
+            ordinals.note(path, ordinal)
             var level = Level(id: "", rank: 0)
             attributes(path: path) { name, value in
                 switch name {
@@ -237,7 +230,7 @@ final class ProgrammeBuilder {
             return .frameworkLevel
         case (.framework?, .standard):
             let path = ElementPath.frameworkStandard(customStandards.count)
-            fixedOrdinals[path] = ordinal
+            ordinals.note(path, ordinal)
             var standard = Standard(id: "", pillar: 0, isStrategy: false, title: "")
             attributes(path: path) { name, value in
                 switch name {
@@ -252,12 +245,12 @@ final class ProgrammeBuilder {
             customStandards.append(standard)
             return beginText(.standardTitle)
         case (.programme?, .agencies):
-            fixedOrdinals[.agencies] = ordinal
+            ordinals.note(.agencies, ordinal)
             attributes(path: .agencies) { _, _ in false }
             return .agencies
         case (.agencies?, .agency):
             let path = ElementPath.agency(agencies.count)
-            fixedOrdinals[path] = ordinal
+            ordinals.note(path, ordinal)
             var agency = Agency(id: "", name: "", type: .other)
             attributes(path: path) { name, value in
                 switch name {
@@ -272,7 +265,7 @@ final class ProgrammeBuilder {
             agencies.append(agency)
             return .agency
         case (.programme?, .interventions):
-            fixedOrdinals[.interventions] = ordinal
+            ordinals.note(.interventions, ordinal)
             attributes(path: .interventions) { _, _ in false }
             return .interventions
         case (.interventions?, .intervention):
@@ -281,19 +274,19 @@ final class ProgrammeBuilder {
                 return .ignored
             }
             let index = interventions.count
-            interventionMarkStart.append(marks.count)
-            mark(.intervention, ordinal)
-            current = Intervention(id: "", title: "", levels: [])
+            ordinals.noteIntervention(ordinal)
+            var item = Intervention(id: "", title: "", levels: [])
             attributes(path: .intervention(index)) { name, value in
                 switch name {
-                case .id: current.id = Intervention.ID(value)
-                case .lead: current.lead = Agency.ID(value)
-                case .phase: current.phase = Phase(rawValue: value)
-                case .status: current.status = InterventionStatus(rawValue: value)
+                case .id: item.id = Intervention.ID(value)
+                case .lead: item.lead = Agency.ID(value)
+                case .phase: item.phase = Phase(rawValue: value)
+                case .status: item.status = InterventionStatus(rawValue: value)
                 default: return false
                 }
                 return true
             }
+            current = item
             return .intervention
         case (.intervention?, _):
             return startInterventionChild(name, ordinal: ordinal)
@@ -302,34 +295,34 @@ final class ProgrammeBuilder {
         }
     }
 
-    private func startInterventionChild(_ name: FormatName, ordinal: Int) -> Frame {
+    private mutating func startInterventionChild(_ name: FormatName, ordinal: Int) -> Frame {
         let i = interventions.count
         switch name {
         case .title:
-            mark(.title, ordinal)
+            ordinals.mark(.title, ordinal)
             attributes(path: .interventionTitle(i)) { _, _ in false }
             return beginText(.interventionTitle)
         case .description:
-            mark(.description, ordinal)
+            ordinals.mark(.description, ordinal)
             attributes(path: .interventionDescription(i)) { _, _ in false }
             return beginText(.interventionDescription)
         case .level:
-            mark(.level, ordinal)
+            ordinals.mark(.level, ordinal)
             if let ref = refAttribute(.ref, path: .interventionLevel(i, current.levels.count)) { current.levels.append(Level.ID(ref)) }
         case .standard:
-            mark(.standard, ordinal)
+            ordinals.mark(.standard, ordinal)
             if let ref = refAttribute(.ref, path: .interventionStandard(i, current.standards.count)) { current.standards.append(Standard.ID(ref)) }
         case .reaches:
-            mark(.reaches, ordinal)
+            ordinals.mark(.reaches, ordinal)
             if let group = refAttribute(.group, path: .interventionReaches(i, current.reaches.count)) { current.reaches.append(PopulationGroup(group)) }
         case .partner:
-            mark(.partner, ordinal)
+            ordinals.mark(.partner, ordinal)
             if let ref = refAttribute(.ref, path: .interventionPartner(i, current.partners.count)) { current.partners.append(Agency.ID(ref)) }
         case .dependsOn:
-            mark(.dependsOn, ordinal)
+            ordinals.mark(.dependsOn, ordinal)
             if let ref = refAttribute(.ref, path: .interventionDependsOn(i, current.dependsOn.count)) { current.dependsOn.append(Intervention.ID(ref)) }
         case .indicator:
-            mark(.indicator, ordinal)
+            ordinals.mark(.indicator, ordinal)
             var indicator = Indicator(id: "", text: "")
             attributes(path: .interventionIndicator(i, current.indicators.count)) { name, value in
                 switch name {
@@ -348,40 +341,18 @@ final class ProgrammeBuilder {
         return .interventionChild
     }
 
-    /// Records that the file passed a limit; `run` stops at the next node.
-    private func limit(_ message: String) {
-        guard !limitReached else { return }
-        limitReached = true
-        problems.append(ReaderProblem(ordinal: max(stream.elementOrdinal, 1), code: "limit", message: message))
+    private static func writtenName(_ stream: LibXMLStream) -> StructureChecker.WrittenName {
+        StructureChecker.WrittenName(prefix: stream.prefix, localName: stream.localName, namespaceURI: stream.namespaceURI)
     }
 
-    /// Counts one more node of other namespaces; false, with the limit recorded, past
-    /// `ReaderLimits.maximumExtensionNodes`.
-    private func countExtensionNode() -> Bool {
-        extensionNodes += 1
-        guard extensionNodes > ReaderLimits.maximumExtensionNodes else { return true }
-        limit("more than \(ReaderLimits.maximumExtensionNodes) elements, texts and attributes of other namespaces, past this tool's limit")
-        return false
-    }
-
-    private func rootProblem(_ ordinal: Int) {
-        let ns = stream.namespaceURI.map { " in namespace '\($0)'" } ?? " in no namespace"
-        problems.append(ReaderProblem(ordinal: ordinal, code: "root",
-            message: "the root element is <\(stream.localName)>\(ns); a programme file's root element is <programme xmlns=\"\(ProgrammeXML.namespace)\">"))
-    }
-
-    private func beginText(_ target: TextTarget) -> Frame {
+    private mutating func beginText(_ target: TextTarget) -> Frame {
         text = ""
         textPieces = 0
         return .text(target)
     }
 
-    private func mark(_ kind: MarkKind, _ ordinal: Int) {
-        marks.append(Mark(ordinal: UInt32(truncatingIfNeeded: ordinal), kind: kind.rawValue))
-    }
-
     /// Reads the attribute `name` of an empty ref-like element, keeping foreign ones.
-    private func refAttribute(_ wanted: FormatName, path: ElementPath) -> String? {
+    private mutating func refAttribute(_ wanted: FormatName, path: ElementPath) -> String? {
         var result: String?
         attributes(path: path) { name, value in
             guard name == wanted else { return false }
@@ -391,39 +362,62 @@ final class ProgrammeBuilder {
         return result
     }
 
-    /// Walks the current element's attributes: ours go to `handle`, which returns false
-    /// for a name it does not know (the XSD reports those); foreign ones are kept.
-    private func attributes(path: ElementPath, _ handle: (FormatName, String) -> Bool) {
+    /// Walks the current element's attributes: the checker sees them all, ours go to
+    /// `handle`, which returns false for a name it does not know (the checker reports
+    /// those), and foreign ones are kept.
+    private mutating func attributes(path: ElementPath, _ handle: (FormatName, String) -> Bool) {
         var foreign: [ForeignAttribute] = []
         stream.forEachAttribute { attribute in
             if attribute.hasNamespace {
-                if attribute.namespaceToken != FormatName.namespace.rawValue, countExtensionNode() {
-                    foreign.append(ForeignAttribute(
-                        name: QualifiedName(namespaceURI: attribute.namespaceURI, prefix: attribute.prefix, localName: attribute.localName),
-                        value: attribute.value))
+                let name = QualifiedName(namespaceURI: attribute.namespaceURI, prefix: attribute.prefix, localName: attribute.localName)
+                if attribute.namespaceToken == FormatName.namespace.rawValue {
+                    checker.attributeInOurNamespace(StructureChecker.WrittenName(prefix: name.prefix, localName: name.localName, namespaceURI: name.namespaceURI))
+                } else if countExtensionNode() {
+                    foreign.append(ForeignAttribute(name: name, value: attribute.value))
                 }
-            } else if let token = attribute.localNameToken, let name = FormatName(rawValue: token) {
-                _ = handle(name, attribute.value)
+            } else {
+                let name = attribute.localNameToken.flatMap(FormatName.init(rawValue:))
+                let value = attribute.value
+                checker.attribute(name, localName: { attribute.localName }, value: value)
+                if let name { _ = handle(name, value) }
             }
         }
         if !foreign.isEmpty { foreignAttributes[path] = foreign }
     }
 
-    private func startExtension() -> Frame {
+    private mutating func startExtension() -> Frame {
         guard countExtensionNode() else { return .ignored }
         var element = ExtensionElement(name: QualifiedName(namespaceURI: stream.namespaceURI, prefix: stream.prefix, localName: stream.localName))
+        var count = 0
         stream.forEachAttribute { attribute in
-            guard countExtensionNode() else { return }
+            count += 1
             element.attributes.append(ForeignAttribute(
                 name: QualifiedName(namespaceURI: attribute.namespaceURI, prefix: attribute.prefix, localName: attribute.localName),
                 value: attribute.value))
         }
-        if captures.isEmpty { captureOrdinal = stream.elementOrdinal }
+        extensionNodes += count
+        if extensionNodes > ReaderLimits.maximumExtensionNodes { _ = countExtensionNode() }
         captures.append(element)
         return .extensionElement
     }
 
-    private func finish(_ frame: Frame) {
+    /// Records that the file passed a limit; `run` stops at the next node.
+    private mutating func limit(_ message: String) {
+        guard !limitReached else { return }
+        limitReached = true
+        problems.append(ReadDiagnostics.ReaderProblem(ordinal: max(elementOrdinal, 1), code: "limit", message: message))
+    }
+
+    /// Counts one more node of other namespaces; false, with the limit recorded, past
+    /// `ReaderLimits.maximumExtensionNodes`.
+    private mutating func countExtensionNode() -> Bool {
+        extensionNodes += 1
+        guard extensionNodes > ReaderLimits.maximumExtensionNodes else { return true }
+        limit("more than \(ReaderLimits.maximumExtensionNodes) elements, texts and attributes of other namespaces, past this tool's limit")
+        return false
+    }
+
+    private mutating func finish(_ frame: Frame) {
         switch frame {
         case .text(let target):
             let value = text
@@ -446,14 +440,6 @@ final class ProgrammeBuilder {
                 captures[captures.count - 1].children.append(.element(element))
                 return
             }
-            let parentName: String
-            switch stack.last {
-            case .agency?: parentName = "agency"
-            case .intervention?: parentName = "intervention"
-            default: parentName = "programme"
-            }
-            closedExtension = ExtensionFollower(follower: 0, followerName: "", extensionOrdinal: captureOrdinal,
-                                                extensionName: element.name, parent: parentName, depth: stack.count)
             switch stack.last {
             case .agency?: agencies[agencies.count - 1].extensions.append(element)
             case .intervention?: current.extensions.append(element)
@@ -467,23 +453,12 @@ final class ProgrammeBuilder {
 
     // MARK: Values
 
-    /// `0|[1-9][0-9]{0,8}`; anything else is left to the XSD to report.
+    /// `0|[1-9][0-9]{0,8}`; anything else is left to the structure checker to report.
     static func integer(_ text: String) -> Int? {
         let u = text.utf8
         guard !u.isEmpty, u.count <= 9, u.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         if u.count > 1 && u.first == 0x30 { return nil }
         return Int(text)
-    }
-
-    /// A date the XSD accepts but the format does not: `xs:date` trims surrounding
-    /// whitespace, the format wants the ten characters alone.
-    private func date(_ text: String) -> CalendarDate? {
-        if let d = CalendarDate(text) { return d }
-        if CalendarDate(text.trimmingWhitespace()) != nil {
-            problems.append(ReaderProblem(ordinal: stream.elementOrdinal, code: "date",
-                message: "date '\(text)' has spaces around it; write it as YYYY-MM-DD alone"))
-        }
-        return nil
     }
 
     static func boolean(_ text: String) -> Bool? {
@@ -512,195 +487,25 @@ final class ProgrammeBuilder {
     }
 
     /// Every problem of the file, each once, in the order they stand in it.
-    func diagnostics(file: String, schemaValidated: Bool) -> [Diagnostic] {
-        struct Located {
-            var ordinal: Int
-            var code: String
-            var message: String
-            var relatedOrdinal: Int?
+    func diagnostics(file: String) -> [Diagnostic] {
+        let programme = self.programme
+        var found = problems + checker.problems.map {
+            ReadDiagnostics.ReaderProblem(ordinal: $0.ordinal, code: $0.code, message: $0.message)
         }
-        var located = problems.map { Located(ordinal: $0.ordinal, code: $0.code, message: $0.message) }
-        if !limitReached, let p = programme {
+        if programme != nil && !limitReached {
             if frameworkAttribute == "custom" && !sawFrameworkElement {
-                located.append(Located(ordinal: fixedOrdinals[.programme] ?? 1, code: "framework-element",
+                found.append(ReadDiagnostics.ReaderProblem(ordinal: ordinals.ordinal(of: .programme) ?? 1, code: "framework-element",
                     message: "framework=\"custom\" needs a <framework> element (after <context>) that declares the levels and standards"))
             } else if frameworkAttribute != "custom" && sawFrameworkElement {
-                located.append(Located(ordinal: fixedOrdinals[.framework] ?? 1, code: "framework-element",
+                found.append(ReadDiagnostics.ReaderProblem(ordinal: ordinals.ordinal(of: .framework) ?? 1, code: "framework-element",
                     message: "a <framework> element is allowed only with framework=\"custom\" on <programme>; add that attribute or remove the element"))
             }
-            for problem in p.problems() where !(schemaValidated && problem.code.isCheckedBySchema) {
-                // A ref that is not a well-formed id breaks the XSD's pattern; that it
-                // then resolves to nothing is the same breach, reported once.
-                if schemaValidated, let ref = ProgrammeBuilder.reference(at: problem, in: p),
-                   !Identifier<Never>.isWellFormed(ref) { continue }
-                located.append(Located(ordinal: ordinal(of: problem.path) ?? 1, code: problem.code.rawValue,
-                    message: problem.message, relatedOrdinal: problem.related.flatMap(ordinal(of:))))
-            }
         }
-
-        // Schema errors: one per line and subject (libxml2 often says one thing twice),
-        // identity constraints left to the semantic rules, which name the ids plainly.
-        var schemaErrors: [XMLDiagnostic] = []
-        var parserErrors: [XMLDiagnostic] = []
-        // Past a well-formedness error the validator sees half a document (a cut-off
-        // element name, say); what it says there is noise.
-        let firstParserLine = stream.diagnostics.first(where: { $0.source == .parser })?.line ?? Int.max
-        for d in stream.diagnostics {
-            switch d.source {
-            case .parser:
-                parserErrors.append(d)
-            case .schema:
-                if d.code == 1877 || d.line >= firstParserLine { continue }
-                if d.code == 1845 && problems.contains(where: { $0.code == "root" }) { continue }
-                if let last = schemaErrors.last, last.line == d.line,
-                   ProgrammeBuilder.subject(of: last.message) == ProgrammeBuilder.subject(of: d.message) { continue }
-                schemaErrors.append(d)
-            }
-        }
-        if stream.failed && parserErrors.isEmpty && !problems.contains(where: { $0.code == "doctype" }) {
-            parserErrors.append(XMLDiagnostic(source: .parser, line: max(stream.line, 1), column: 0,
-                message: "the XML parser stopped here without a reason; the file may be truncated or hold an entity expansion", code: 0))
-        }
-
-        let ordinals = Set(located.map(\.ordinal) + located.compactMap(\.relatedOrdinal)
-            + followers.flatMap { [$0.follower, $0.extensionOrdinal] })
-        let lines = Set(schemaErrors.map(\.line))
-        let positions = SourceLocator.locate(path: file, ordinals: ordinals, lines: lines)
-
-        var result: [Diagnostic] = []
-        // libxml2 says "Extra content at the end of the document" (code 5) also when
-        // the file stops while elements are still open.
-        let endsInside = !(sawRoot && stack.isEmpty)
-        for d in parserErrors {
-            let message = d.code == 5 && endsInside
-                ? "the file ends before the document does (the <programme> element is not closed); it may be truncated"
-                : ProgrammeBuilder.tidy(d.message)
-            result.append(Diagnostic(file: file, line: d.line, column: d.column, code: "xml", message: message))
-        }
-        for d in schemaErrors {
-            let element = SchemaErrorPlacement.elementName(in: d.message)
-            var at = SchemaErrorPlacement.position(line: d.line, element: element, tags: positions.lines[d.line])
-            var message = ProgrammeBuilder.tidy(d.message)
-            if d.message.contains("This element is not expected"),
-               let f = followers.first(where: { positions.ordinals[$0.follower]?.line == d.line && $0.followerName == element }),
-               let foreign = positions.ordinals[f.extensionOrdinal] {
-                at = foreign
-                let name = f.extensionName
-                message = "element <\(name.prefix.map { $0 + ":" } ?? "")\(name.localName)> of namespace '\(name.namespaceURI ?? "")' stands before <\(f.followerName)>; elements of other namespaces go last in <\(f.parent)>, after the format's own elements"
-            }
-            result.append(Diagnostic(file: file, line: at.line, column: at.column, code: "schema", message: message))
-        }
-        for entry in located {
-            var message = entry.message
-            if let r = entry.relatedOrdinal, let at = positions.ordinals[r] {
-                message += " (first declared at line \(at.line), column \(at.column))"
-            }
-            let at = positions.ordinals[entry.ordinal]
-            result.append(Diagnostic(file: file, line: at?.line ?? 1, column: at?.column ?? 0, code: entry.code, message: message))
-        }
-        var sorted = result.enumerated().sorted {
-            ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
-        }.map(\.element)
-        if sorted.count > ReaderLimits.maximumDiagnostics || stream.diagnosticsTruncated {
-            sorted.removeLast(max(0, sorted.count - ReaderLimits.maximumDiagnostics))
-            let last = sorted.last
-            sorted.append(Diagnostic(file: file, line: last?.line ?? 1, column: last?.column ?? 0, code: "limit",
-                message: "more problems not listed: this tool lists the first \(ReaderLimits.maximumDiagnostics) and then stops checking the schema; fix these and read the file again"))
-        }
-        return sorted
-    }
-
-    /// The id a reference problem is about, for the codes whose subject is a ref.
-    static func reference(at problem: ModelProblem, in p: Programme) -> String? {
-        switch (problem.code, problem.path) {
-        case (.unresolvedAgency, .intervention(let i)): return p.interventions[i].lead?.rawValue
-        case (.unresolvedAgency, .interventionPartner(let i, let k)): return p.interventions[i].partners[k].rawValue
-        case (.unresolvedLevel, .interventionLevel(let i, let k)): return p.interventions[i].levels[k].rawValue
-        case (.unresolvedStandard, .interventionStandard(let i, let k)): return p.interventions[i].standards[k].rawValue
-        case (.unresolvedIntervention, .interventionDependsOn(let i, let k)): return p.interventions[i].dependsOn[k].rawValue
-        default: return nil
-        }
-    }
-
-    /// The start-tag ordinal of the element at `path`.
-    private func ordinal(of path: ElementPath) -> Int? {
-        guard let i = path.interventionIndex else { return fixedOrdinals[path] }
-        guard i < interventionMarkStart.count else { return nil }
-        let lower = interventionMarkStart[i]
-        let upper = i + 1 < interventionMarkStart.count ? interventionMarkStart[i + 1] : marks.count
-        let (kind, k): (MarkKind, Int)
-        switch path {
-        case .intervention: (kind, k) = (.intervention, 0)
-        case .interventionTitle: (kind, k) = (.title, 0)
-        case .interventionDescription: (kind, k) = (.description, 0)
-        case .interventionLevel(_, let n): (kind, k) = (.level, n)
-        case .interventionStandard(_, let n): (kind, k) = (.standard, n)
-        case .interventionReaches(_, let n): (kind, k) = (.reaches, n)
-        case .interventionPartner(_, let n): (kind, k) = (.partner, n)
-        case .interventionIndicator(_, let n): (kind, k) = (.indicator, n)
-        case .interventionDependsOn(_, let n): (kind, k) = (.dependsOn, n)
-        default: return nil
-        }
-        var seen = 0
-        for m in marks[lower..<upper] where m.kind == kind.rawValue {
-            if seen == k { return Int(m.ordinal) }
-            seen += 1
-        }
-        return Int(marks[lower].ordinal)
-    }
-
-    /// libxml2 starts schema messages with `Element 'x', attribute 'y':`; two messages
-    /// with the same start speak of the same thing.
-    static func subject(of message: String) -> Substring {
-        guard let colon = message.range(of: "': ") else { return message[...] }
-        return message[..<colon.upperBound]
-    }
-
-    /// libxml2's wording, made shorter: our namespace left out of names, limits said plainly.
-    static func tidy(_ message: String) -> String {
-        var m = message.trimmingWhitespace()
-        m = m.replacingAll("{\(ProgrammeXML.namespace)}", with: "")
-        m = m.replacingAll("##other*", with: "an element of another namespace")
-        if m.contains("XML_PARSE_HUGE") || m.contains("Excessive depth") {
-            return "elements are nested more than \(ReaderLimits.maximumDepth) deep, past this tool's limit; a programme file needs far fewer levels"
-        }
-        if m.contains("huge text node") || m.contains("too long") && m.contains("text") {
-            return "a text is longer than \(ReaderLimits.maximumTextLength) bytes, past this tool's limit; shorten it"
-        }
-        if m.hasPrefix("xmlParseCharRef: invalid xmlChar value "), let value = Int(m.dropFirst("xmlParseCharRef: invalid xmlChar value ".count)) {
-            let hex = String(value, radix: 16, uppercase: true)
-            return "a character reference to U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex), which XML 1.0 does not allow in a document (of the control characters only tab, LF and CR are allowed)"
-        }
-        if m.hasPrefix("Input is not proper UTF-8") {
-            let bytes = m.range(of: "Bytes: ").map { " (bytes " + m[$0.upperBound...] + ")" } ?? ""
-            return "the text here is not valid UTF-8\(bytes); save the file as UTF-8"
-        }
-        if m.contains("Detected an entity reference loop") || m.contains("amplification") {
-            return "entity expansion refused (an entity bomb); a programme file uses no entities beyond &amp; &lt; &gt; &quot; &apos;"
-        }
-        return m
-    }
-}
-
-extension String {
-    func trimmingWhitespace() -> String {
-        let scalars = unicodeScalars
-        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !isSpace($0) })!
-        return String(scalars[first...last])
-    }
-
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        var out = ""
-        var rest = self[...]
-        while let r = rest.range(of: target) {
-            out += rest[..<r.lowerBound]
-            out += replacement
-            rest = rest[r.upperBound...]
-        }
-        out += rest
-        return out
+        return ReadDiagnostics(
+            file: file, programme: limitReached ? nil : programme, readerProblems: found, structureFailed: !checker.problems.isEmpty,
+            xml: stream.diagnostics, streamFailed: stream.failed, streamLine: stream.line,
+            endsInside: !(sawRoot && stack.isEmpty) && !limitReached, ordinals: ordinals,
+            truncated: stream.diagnosticsTruncated || checker.truncated
+        ).assemble()
     }
 }

@@ -1,18 +1,28 @@
 import SocioEcoModel
 
 /// Reads programme files in the exchange format: streaming, safe against hostile
-/// input, checked against the shipped XSD and the format's semantic rules, with every
-/// problem reported by line and column.
+/// input, checked against the format's structure (as the shipped XSD states it) and its
+/// semantic rules, with every problem reported by line and column.
 public struct ProgrammeReader: Sendable {
+    /// How much checking a read does. Both modes accept and refuse the same files.
+    public enum Mode: Hashable, Sendable {
+        /// libxml2's XSD validation as well as the reader's own structure checker and
+        /// the semantic rules: the second opinion, for `validate` and `fmt`. The
+        /// checker's findings are reported, the XSD's only where the checker found
+        /// nothing in the file, so each breach is reported once.
+        case schemaAndRules
+        /// The reader's structure checker and the semantic rules, without libxml2's XSD
+        /// validator, which costs about as much as parsing itself.
+        case rules
+    }
+
     public struct Options: Hashable, Sendable {
-        /// Validate against the shipped XSD while streaming. The semantic rules run
-        /// either way; the reader's own checks keep a file without the XSD safe to read.
-        public var validatesSchema: Bool
+        public var mode: Mode
         /// Files larger than this are refused before parsing.
         public var maximumFileSize: Int
 
-        public init(validatesSchema: Bool = true, maximumFileSize: Int = ReaderLimits.maximumFileSize) {
-            self.validatesSchema = validatesSchema
+        public init(mode: Mode = .schemaAndRules, maximumFileSize: Int = ReaderLimits.maximumFileSize) {
+            self.mode = mode
             self.maximumFileSize = maximumFileSize
         }
     }
@@ -53,7 +63,7 @@ public struct ProgrammeReader: Sendable {
                 Diagnostic(file: path, line: run.line, column: run.column, code: "limit", message: "a text or tag here is longer than \(ReaderLimits.maximumRunLength) bytes, past this tool's limit; a programme file's texts are far shorter")])
         }
         let schema: CompiledSchema?
-        if options.validatesSchema {
+        if options.mode == .schemaAndRules {
             do { schema = try ProgrammeSchema.compiled() } catch {
                 throw ReadFailure(file: path, kind: .invalid, diagnostics: [
                     Diagnostic(file: path, line: 0, column: 0, code: "schema", message: "the built-in schema did not compile: \(error.messages.joined(separator: "; "))")])
@@ -65,9 +75,9 @@ public struct ProgrammeReader: Sendable {
             throw ReadFailure(file: path, kind: .unreadable, diagnostics: [
                 Diagnostic(file: path, line: 0, column: 0, code: "io", message: "cannot open the file")])
         }
-        let builder = ProgrammeBuilder(stream: stream)
+        var builder = ProgrammeBuilder(stream: stream)
         builder.run()
-        let diagnostics = builder.diagnostics(file: path, schemaValidated: schema != nil)
+        let diagnostics = builder.diagnostics(file: path)
         if diagnostics.isEmpty, let programme = builder.programme {
             return programme
         }

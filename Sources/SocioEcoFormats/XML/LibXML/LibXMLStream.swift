@@ -8,23 +8,20 @@ internal import CLibXML2
 /// deny-all external entity loader installed for the whole process.
 final class LibXMLStream {
     enum NodeKind: Equatable {
-        case element, endElement, text, whitespace, comment, processingInstruction, documentType, other
+        case element, endElement, text, cdata, whitespace, comment, processingInstruction, documentType, other
     }
 
     private let reader: xmlTextReaderPtr
     private var validation: xmlSchemaValidCtxtPtr?
     private(set) var diagnostics: [XMLDiagnostic] = []
+    /// Whether libxml2 gave up on the document (Read returned -1). Taken as failure even
+    /// when no error reached the handler, as happens on some entity bombs.
+    private(set) var failed = false
+    private var names = NameTokens()
     /// Whether errors past `ReaderLimits.maximumDiagnostics` were left out. Schema
     /// validation stops there too: a file of millions of errors must not cost millions
     /// of messages.
     private(set) var diagnosticsTruncated = false
-    /// Whether libxml2 gave up on the document (Read returned -1). Taken as failure even
-    /// when no error reached the handler, as happens on some entity bombs.
-    private(set) var failed = false
-    /// How many element start tags have been read: the n-th element of the stream is
-    /// the n-th start tag of the file, which lets `SourceLocator` find its column later.
-    private(set) var elementOrdinal = 0
-    private var names: [UnsafeRawPointer: Int] = [:]
     /// Names and namespace URIs as Swift strings, one per distinct libxml2 dictionary
     /// entry: a long namespace URI used by a million attributes is held once, not copied
     /// a million times.
@@ -75,6 +72,11 @@ final class LibXMLStream {
         let e = error.pointee
         let source: XMLDiagnostic.Source = e.domain == Int32(XML_FROM_SCHEMASV.rawValue) ? .schema : .parser
         guard e.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        // A namespace name that is not an RFC 3986 URI (an IRI such as urn:example:é) is
+        // a namespace warning that libxml2 raises as an error, and only when no schema
+        // is attached to the stream. The format takes namespace names as strings, so
+        // both reading modes accept it.
+        if e.code == Int32(XML_WAR_NS_URI.rawValue) || e.code == Int32(XML_WAR_NS_URI_RELATIVE.rawValue) { return }
         guard diagnostics.count < ReaderLimits.maximumDiagnostics else {
             diagnosticsTruncated = true
             return
@@ -85,9 +87,10 @@ final class LibXMLStream {
             message: text, code: Int(e.code)))
     }
 
-    /// Moves to the next node. Returns false at the end of the document or on failure.
-    func read() -> Bool {
-        guard !failed else { return false }
+    /// Moves to the next node and says what it is. Returns nil at the end of the
+    /// document or on failure.
+    func read() -> NodeKind? {
+        guard !failed else { return nil }
         if diagnosticsTruncated, validation != nil {
             // Unplugs the validator mid-stream, which libxml2 allows; the context stays
             // ours to free.
@@ -96,10 +99,7 @@ final class LibXMLStream {
             validation = nil
         }
         let rc = xmlTextReaderRead(reader)
-        if rc == 1 {
-            if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue) { elementOrdinal += 1 }
-            return true
-        }
+        if rc == 1 { return kind }
         if rc < 0 {
             failed = true
             // Some fatal errors (a truncated file, some entity bombs) never reach the
@@ -109,14 +109,15 @@ final class LibXMLStream {
                 record(last)
             }
         }
-        return false
+        return nil
     }
 
     var kind: NodeKind {
         switch UInt32(xmlTextReaderNodeType(reader)) {
         case XML_READER_TYPE_ELEMENT.rawValue: return .element
         case XML_READER_TYPE_END_ELEMENT.rawValue: return .endElement
-        case XML_READER_TYPE_TEXT.rawValue, XML_READER_TYPE_CDATA.rawValue: return .text
+        case XML_READER_TYPE_TEXT.rawValue: return .text
+        case XML_READER_TYPE_CDATA.rawValue: return .cdata
         case XML_READER_TYPE_WHITESPACE.rawValue, XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue: return .whitespace
         case XML_READER_TYPE_COMMENT.rawValue: return .comment
         case XML_READER_TYPE_PROCESSING_INSTRUCTION.rawValue: return .processingInstruction
@@ -132,20 +133,23 @@ final class LibXMLStream {
     /// Interns `text` in the reader's name dictionary and returns a token for it:
     /// names read later compare by pointer, with no string built per node.
     func intern(_ text: String, as token: Int) {
-        if let p = xmlTextReaderConstString(reader, text) { names[UnsafeRawPointer(p)] = token }
+        if let p = xmlTextReaderConstString(reader, text) { names.insert(UnsafeRawPointer(p), token) }
     }
 
     /// The token of the current node's local name, or nil when it is not one interned.
     var localNameToken: Int? {
         guard let p = xmlTextReaderConstLocalName(reader) else { return nil }
-        return names[UnsafeRawPointer(p)]
+        return names.token(for: UnsafeRawPointer(p))
     }
 
     /// The token of the current node's namespace URI, or nil.
     var namespaceToken: Int? {
         guard let p = xmlTextReaderConstNamespaceUri(reader) else { return nil }
-        return names[UnsafeRawPointer(p)]
+        return names.token(for: UnsafeRawPointer(p))
     }
+
+    /// Whether the current node's name is in a namespace.
+    var hasNamespace: Bool { xmlTextReaderConstNamespaceUri(reader) != nil }
 
     var localName: String { interned(xmlTextReaderConstLocalName(reader)) ?? "" }
     var prefix: String? { interned(xmlTextReaderConstPrefix(reader)) }
@@ -174,6 +178,7 @@ final class LibXMLStream {
         strings[key] = s
         return s
     }
+
     var value: String { xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? "" }
 
     /// Calls `body` for every attribute of the current element except namespace

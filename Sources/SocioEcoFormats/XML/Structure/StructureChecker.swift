@@ -1,0 +1,292 @@
+import SocioEcoModel
+
+/// Checks a programme file's structure as it streams past, as the XSD would: element
+/// order and counts, attributes and their typed values, empty and text-only content,
+/// and where elements of other namespaces may stand.
+///
+/// With it the reader can skip libxml2's XSD validation where speed matters. Each
+/// breach is reported once, at the start tag of the element at fault; past a
+/// misplaced element, the rest of its parent's content is not checked again.
+struct StructureChecker {
+    /// The namespace of an element or attribute name.
+    enum Space: Equatable {
+        case ours, none
+        /// Another namespace: extensions live there.
+        case other
+    }
+
+    /// An element's name as written, asked for only when a message needs it.
+    struct WrittenName {
+        var prefix: String?
+        var localName: String
+        var namespaceURI: String?
+
+        var text: String { (prefix.map { $0 + ":" } ?? "") + localName }
+    }
+
+    struct Problem {
+        var ordinal: Int
+        var code: String
+        var message: String
+    }
+
+    private struct Frame {
+        /// nil: content not checked (an extension, or an element already reported).
+        var kind: ElementRule.Kind?
+        var name: FormatName
+        var ordinal: Int
+        /// Position in the content model: the particle reached and how many of it seen.
+        var particle = 0
+        var count = 0
+        /// Set once the content was reported, so that one breach gives one message.
+        var reported = false
+        var sawNonBlank = false
+        /// The last extension element, to blame when an element of ours follows it.
+        var extensionOrdinal = 0
+        /// Attributes of `ElementRule.attributes` seen, by index.
+        var seenAttributes: UInt16 = 0
+    }
+
+    /// Frames hold no references, so that pushing and popping them costs no reference
+    /// counting; the names of extension elements, needed only for messages, stand here
+    /// by the ordinal of their parent while it is open.
+    private var stack: [Frame] = []
+    private var extensionNames: [Int: WrittenName] = [:]
+    private(set) var problems: [Problem] = []
+    /// Whether problems past `ReaderLimits.maximumDiagnostics` were left out: a file of
+    /// millions of broken elements must not cost millions of messages.
+    private(set) var truncated = false
+    private var sawRoot = false
+
+    private mutating func report(_ ordinal: Int, _ message: String, code: String = "schema") {
+        guard problems.count < ReaderLimits.maximumDiagnostics else {
+            truncated = true
+            return
+        }
+        problems.append(Problem(ordinal: ordinal, code: code, message: message))
+    }
+
+    // MARK: Elements
+
+    /// A start tag. `written` gives the name as written, for messages.
+    mutating func startElement(_ name: FormatName?, space: Space, ordinal: Int, written: () -> WrittenName) {
+        guard let parentIndex = stack.indices.last else {
+            startRoot(name, space: space, ordinal: ordinal, written: written)
+            return
+        }
+        let parent = stack[parentIndex]
+        guard let parentKind = parent.kind else {
+            stack.append(Frame(kind: nil, name: .namespace, ordinal: ordinal))
+            return
+        }
+        let rule = ElementRule.rule(parentKind)
+        switch rule.content {
+        case .empty:
+            unexpectedContent(at: parentIndex, "must be empty; remove the element <\(written().text)> inside it")
+            stack.append(Frame(kind: nil, name: .namespace, ordinal: ordinal))
+            return
+        case .text:
+            unexpectedContent(at: parentIndex, "holds text only; remove the element <\(written().text)> inside it (write <, > and & in text as &lt;, &gt; and &amp;)")
+            stack.append(Frame(kind: nil, name: .namespace, ordinal: ordinal))
+            return
+        case .elements:
+            break
+        }
+        if parent.reported {
+            stack.append(Frame(kind: nil, name: .namespace, ordinal: ordinal))
+            return
+        }
+        let kind = advance(parentIndex, rule: rule, to: space == .ours ? name : nil, space: space, ordinal: ordinal, written: written)
+        stack.append(Frame(kind: kind, name: kind == nil ? .namespace : name ?? .namespace, ordinal: ordinal))
+    }
+
+    private mutating func startRoot(_ name: FormatName?, space: Space, ordinal: Int, written: () -> WrittenName) {
+        if !sawRoot, space == .ours, name == .programme {
+            sawRoot = true
+            stack.append(Frame(kind: .programme, name: .programme, ordinal: ordinal))
+            return
+        }
+        let w = written()
+        let ns = w.namespaceURI.map { " in namespace '\($0)'" } ?? " in no namespace"
+        report(ordinal, "the root element is <\(w.text)>\(ns); a programme file's root element is <programme xmlns=\"\(ProgrammeXML.namespace)\">", code: "root")
+        stack.append(Frame(kind: nil, name: .namespace, ordinal: ordinal))
+    }
+
+    /// Moves the parent's content model past one child; returns the child's type, or nil
+    /// when the child stands where it may not (reported) or is an extension.
+    private mutating func advance(_ parentIndex: Int, rule: ElementRule, to name: FormatName?, space: Space,
+                                  ordinal: Int, written: () -> WrittenName) -> ElementRule.Kind? {
+        var frame = stack[parentIndex]
+        defer { stack[parentIndex] = frame }
+        let particles = rule.particles
+        var i = frame.particle
+        var count = frame.count
+        while i < particles.count {
+            let p = particles[i]
+            if p.name == name && count < p.max {
+                frame.particle = i
+                frame.count = count + 1
+                return p.kind
+            }
+            if count < p.min { break }
+            i += 1
+            count = 0
+        }
+        if i == particles.count && rule.allowsExtensions && space == .other {
+            frame.particle = i
+            extensionNames[frame.ordinal] = written()
+            frame.extensionOrdinal = ordinal
+            return nil
+        }
+        frame.reported = true
+        let parentName = frame.name.text
+        if let name, space == .ours, frame.particle == particles.count, let foreign = extensionNames[frame.ordinal],
+           particles.contains(where: { $0.name == name }) {
+            report(frame.extensionOrdinal, "element <\(foreign.text)> of namespace '\(foreign.namespaceURI ?? "")' stands before <\(name.text)>; elements of other namespaces go last in <\(parentName)>, after the format's own elements")
+            return nil
+        }
+        let w = written()
+        let expected = StructureChecker.expected(rule, particle: frame.particle, count: frame.count)
+        switch space {
+        case .ours where name != nil:
+            report(ordinal, "element <\(w.text)> cannot stand here in <\(parentName)>; expected \(expected)")
+        case .ours:
+            report(ordinal, "<\(w.text)> is not an element of the format; expected \(expected) here in <\(parentName)>")
+        case .none:
+            report(ordinal, "element <\(w.text)> has no namespace and cannot stand in <\(parentName)>; the format's elements need xmlns=\"\(ProgrammeXML.namespace)\" and extensions a namespace of their own; expected \(expected)")
+        case .other:
+            report(ordinal, "element <\(w.text)> of namespace '\(w.namespaceURI ?? "")' cannot stand here in <\(parentName)>; elements of other namespaces go only last in <programme>, <agency> and <intervention>; expected \(expected)")
+        }
+        return nil
+    }
+
+    /// What may come next in a content model, in words.
+    static func expected(_ rule: ElementRule, particle: Int, count: Int) -> String {
+        var names: [String] = []
+        var i = particle
+        var c = count
+        var open = true
+        while i < rule.particles.count {
+            let p = rule.particles[i]
+            if c < p.max {
+                let more = c > 0 && c < p.min ? "another " : ""
+                names.append("\(more)<\(p.name.text)>")
+            }
+            if c < p.min {
+                if p.min > 1 { names[names.count - 1] += " (at least \(p.min) of them)" }
+                open = false
+                break
+            }
+            i += 1
+            c = 0
+        }
+        if open && rule.allowsExtensions { names.append("an element of another namespace") }
+        if names.isEmpty { return "no further element (the element must end here)" }
+        return names.count == 1 ? names[0] : "one of " + names.joined(separator: ", ")
+    }
+
+    /// An end tag.
+    mutating func endElement() {
+        guard let frame = stack.popLast() else { return }
+        if frame.extensionOrdinal != 0 { extensionNames[frame.ordinal] = nil }
+        guard let kind = frame.kind, !frame.reported else { return }
+        let rule = ElementRule.rule(kind)
+        switch rule.content {
+        case .text(nonBlank: true) where !frame.sawNonBlank:
+            report(frame.ordinal, "the <\(frame.name.text)> is blank; write at least one character that is not whitespace")
+        case .elements:
+            var i = frame.particle
+            var count = frame.count
+            while i < rule.particles.count {
+                let p = rule.particles[i]
+                if count < p.min {
+                    let needed = p.min > 1 ? "at least \(p.min) <\(p.name.text)> elements" : "a <\(p.name.text)>"
+                    let missing = count > 0 ? "only \(count) <\(p.name.text)>" : "no <\(p.name.text)>"
+                    report(frame.ordinal, "Missing child element: <\(frame.name.text)> has \(missing) and needs \(needed)\(StructureChecker.placement(rule, particle: i))")
+                    return
+                }
+                i += 1
+                count = 0
+            }
+        default:
+            break
+        }
+    }
+
+    /// Where a missing particle goes, for the message.
+    private static func placement(_ rule: ElementRule, particle: Int) -> String {
+        guard particle > 0 else { return ", first" }
+        let before = rule.particles[..<particle].map { "<\($0.name.text)>" }
+        return ", after " + (before.count == 1 ? before[0] : "any of " + before.joined(separator: ", "))
+    }
+
+    // MARK: Character data
+
+    /// Character data in the current element. `whitespace` says whether it is all XML
+    /// whitespace; `value` is asked for only where the answer is not known.
+    mutating func characters(whitespace: Bool?, isCDATA: Bool, value: () -> String) {
+        guard let index = stack.indices.last, let kind = stack[index].kind, !stack[index].reported else { return }
+        switch ElementRule.rule(kind).content {
+        case .text(let nonBlank):
+            if nonBlank && !stack[index].sawNonBlank && whitespace != true {
+                stack[index].sawNonBlank = whitespace == false || !value().utf8.allSatisfy(ValueType.isWhitespace)
+            }
+        case .empty:
+            unexpectedContent(at: index, "must be empty; remove the text inside it")
+        case .elements:
+            // A CDATA section is text even when blank, as libxml2's validator counts it.
+            let blank = !isCDATA && (whitespace ?? value().utf8.allSatisfy(ValueType.isWhitespace))
+            if !blank {
+                unexpectedContent(at: index, "holds elements only, no text; remove the text or move it into an element that takes text")
+            }
+        }
+    }
+
+    private mutating func unexpectedContent(at index: Int, _ what: String) {
+        guard !stack[index].reported else { return }
+        stack[index].reported = true
+        report(stack[index].ordinal, "<\(stack[index].name.text)> \(what)")
+    }
+
+    // MARK: Attributes
+
+    /// An attribute in no namespace of the element just started; `name` is nil when it
+    /// is not a name of the format.
+    mutating func attribute(_ name: FormatName?, localName: () -> String, value: String) {
+        guard let index = stack.indices.last, let kind = stack[index].kind else { return }
+        let frame = stack[index]
+        let rules = ElementRule.rule(kind).attributes
+        guard let name, let k = rules.firstIndex(where: { $0.name == name }) else {
+            let allowed = rules.map(\.name.text).joined(separator: ", ")
+            report(frame.ordinal, "attribute '\(localName())' is not part of <\(frame.name.text)>; remove it, or put it in a namespace of your own" + (allowed.isEmpty ? " (this element takes no attributes of the format)" : " (the format's attributes here: \(allowed))"))
+            return
+        }
+        stack[index].seenAttributes |= 1 << k
+        switch rules[k].type.problem(with: value) {
+        case nil:
+            break
+        case .spacedDate?:
+            report(frame.ordinal, "date '\(value)' has spaces around it; write it as YYYY-MM-DD alone", code: "date")
+        case .invalid(let why)?:
+            report(frame.ordinal, "attribute \(name.text)='\(value)' of <\(frame.name.text)> \(why)")
+        }
+    }
+
+    /// An attribute in the format's own namespace, which declares none.
+    mutating func attributeInOurNamespace(_ written: WrittenName) {
+        guard let index = stack.indices.last, stack[index].kind != nil else { return }
+        report(stack[index].ordinal, "attribute '\(written.text)' is in the format's namespace, which has no attributes; write the format's attributes without a prefix, and extensions in a namespace of your own")
+    }
+
+    /// After the attributes of a start tag: reports the required ones that were missing.
+    mutating func endAttributes() {
+        guard let index = stack.indices.last, let kind = stack[index].kind else { return }
+        let frame = stack[index]
+        for (k, rule) in ElementRule.rule(kind).attributes.enumerated() where rule.required && frame.seenAttributes & (1 << k) == 0 {
+            report(frame.ordinal, "<\(frame.name.text)> lacks the required attribute '\(rule.name.text)'")
+        }
+    }
+
+    /// Whether the element just started is one whose attributes are checked.
+    var checksCurrentElement: Bool { stack.last?.kind != nil }
+}

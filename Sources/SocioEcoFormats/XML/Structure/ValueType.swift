@@ -1,0 +1,104 @@
+import SocioEcoModel
+
+/// The simple types of the XSD that attributes use, with the lexical rules the schema
+/// gives them.
+enum ValueType: Sendable {
+    case id, idList, nonNegativeInteger, positiveInteger, decimal, boolean, date, string
+    case frameworkKind, crisis, agencyType, phase, status, unit
+
+    /// What is wrong with `value`, or nil when the type accepts it.
+    ///
+    /// Every type but `date` derives from `xs:string`, so surrounding whitespace is
+    /// part of the value and breaks the pattern.
+    func problem(with value: String) -> ValueProblem? {
+        switch self {
+        case .string:
+            return nil
+        case .id:
+            return Identifier<Never>.isWellFormed(value) ? nil : .invalid(
+                "is not a valid id; use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit, with no spaces")
+        case .idList:
+            return ValueType.idListProblem(value)
+        case .nonNegativeInteger:
+            return ValueType.isInteger(value, allowsZero: true) ? nil : .invalid(
+                "is not a whole number as the format writes them; use 0 or 1 to 999999999, with no sign, leading zeros or spaces")
+        case .positiveInteger:
+            return ValueType.isInteger(value, allowsZero: false) ? nil : .invalid(
+                "is not a positive whole number as the format writes them; use 1 to 999999999, with no sign, leading zeros or spaces")
+        case .decimal:
+            return ValueType.isDecimal(value) ? nil : .invalid(
+                "is not a non-negative decimal as the format writes them, such as 75 or 0.5; use no sign, exponent, leading zeros or spaces")
+        case .boolean:
+            return value == "true" || value == "false" ? nil : .invalid("must be true or false")
+        case .date:
+            return ValueType.dateProblem(value)
+        case .frameworkKind:
+            return value == "cpms-2019" || value == "custom" ? nil : .invalid("must be cpms-2019 or custom")
+        case .crisis:
+            return CrisisType(rawValue: value) != nil ? nil : ValueType.oneOf(CrisisType.allCases.map(\.rawValue))
+        case .agencyType:
+            return AgencyType(rawValue: value) != nil ? nil : ValueType.oneOf(AgencyType.allCases.map(\.rawValue))
+        case .phase:
+            return Phase(rawValue: value) != nil ? nil : ValueType.oneOf(Phase.allCases.map(\.rawValue))
+        case .status:
+            return InterventionStatus(rawValue: value) != nil ? nil : ValueType.oneOf(InterventionStatus.allCases.map(\.rawValue))
+        case .unit:
+            return IndicatorUnit(rawValue: value) != nil ? nil : ValueType.oneOf(IndicatorUnit.allCases.map(\.rawValue))
+        }
+    }
+
+    private static func oneOf(_ words: [String]) -> ValueProblem {
+        .invalid("is not one of " + words.joined(separator: ", "))
+    }
+
+    /// XML's whitespace characters, the ones `xs:list` and `xs:token` collapse.
+    static func isWhitespace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+    }
+
+    /// `0|[1-9][0-9]{0,8}`, or `[1-9][0-9]{0,8}` without zero.
+    static func isInteger(_ text: String, allowsZero: Bool) -> Bool {
+        let u = text.utf8
+        guard let first = u.first, u.count <= 9, u.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        return first != 0x30 || (allowsZero && u.count == 1)
+    }
+
+    /// `(0|[1-9][0-9]*)(\.[0-9]+)?`, of any length.
+    static func isDecimal(_ text: String) -> Bool {
+        var it = text.utf8.makeIterator()
+        func digit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        guard let first = it.next(), digit(first) else { return false }
+        var c = it.next()
+        if first != 0x30 { while let d = c, digit(d) { c = it.next() } }
+        guard let point = c else { return true }
+        guard point == UInt8(ascii: "."), let fraction = it.next(), digit(fraction) else { return false }
+        while let d = it.next() { if !digit(d) { return false } }
+        return true
+    }
+
+    /// `xs:date` restricted to `[0-9]{4}-[0-9]{2}-[0-9]{2}`, naming a real day. The
+    /// schema collapses whitespace around a date first; the format does not.
+    static func dateProblem(_ text: String) -> ValueProblem? {
+        if CalendarDate(text) != nil { return nil }
+        if CalendarDate(text.trimmingWhitespace()) != nil { return .spacedDate }
+        return .invalid("is not a date; write a real day as YYYY-MM-DD, with no time or time zone")
+    }
+
+    /// One or more ids separated by whitespace (`xs:list` of `Id`, at least one item).
+    static func idListProblem(_ text: String) -> ValueProblem? {
+        let items = text.utf8.split(whereSeparator: isWhitespace)
+        if items.isEmpty { return .invalid("lists no level; give one or more level ids separated by spaces, or leave the attribute out") }
+        for item in items where !Identifier<Never>.isWellFormed(String(decoding: item, as: UTF8.self)) {
+            return .invalid("holds '\(String(decoding: item, as: UTF8.self))', which is not a valid id; list level ids (1 to 64 letters, digits, '.', '_' or '-') separated by spaces")
+        }
+        return nil
+    }
+}
+
+/// Why an attribute value is refused.
+enum ValueProblem: Equatable, Sendable {
+    /// The value breaks its type; the text completes "attribute 'x' ... 'value' ...".
+    case invalid(String)
+    /// A date that the XSD accepts (it trims whitespace) and the format does not.
+    case spacedDate
+}
