@@ -4,10 +4,13 @@ extension TerminalText {
     /// An approximation of wcwidth(3) that needs no locale, so that layout is the same
     /// everywhere.
     public static func displayWidth(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + columns(of: $1) }
+        if isPrintableASCII(text) { return text.utf8.count }
+        return text.unicodeScalars.reduce(0) { $0 + columns(of: $1) }
     }
 
     static func columns(of s: Unicode.Scalar) -> Int {
+        // Printable ASCII is most text and needs no Unicode property lookup.
+        if s.value >= 0x20 && s.value < 0x7F { return 1 }
         switch s.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
@@ -29,6 +32,7 @@ extension TerminalText {
     /// `escape(text)` with tabs shown as `\t` too: a tab's width depends on where it falls,
     /// and laid-out text must know its width.
     static func escapeForLayout(_ text: String) -> String {
+        if isPrintableASCII(text) { return text }
         var out = ""
         for s in escape(text).unicodeScalars {
             if s == "\t" { out += "\\t" } else { out.unicodeScalars.append(s) }

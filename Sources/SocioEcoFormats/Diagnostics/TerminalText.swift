@@ -4,6 +4,7 @@ public enum TerminalText {
     /// control sequences), DEL and the bidirectional overrides with visible `\u{...}`
     /// escapes. Tabs stay; a newline becomes `\n` so one message stays one line.
     public static func escape(_ text: String) -> String {
+        if isPrintableASCII(text) { return text }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for s in text.unicodeScalars {
@@ -19,5 +20,11 @@ public enum TerminalText {
             }
         }
         return out
+    }
+
+    /// Whether `text` is all printable ASCII (space to tilde): nothing to escape, and one
+    /// column a byte.
+    static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 }
