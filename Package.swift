@@ -39,6 +39,16 @@ let package = Package(
             dependencies: ["SocioEcoModel"],
             path: "Tests/SocioEcoTestSupport"
         ),
+        // Fuzzing: the checks shared by the libFuzzer targets and the regression tests,
+        // and one executable per target (see scripts/fuzz.sh).
+        .target(
+            name: "FuzzChecks",
+            dependencies: ["SocioEcoModel", "SocioEcoAnalysis", "SocioEcoFormats"],
+            path: "Fuzz/Checks"
+        ),
+        .executableTarget(name: "fuzz-reader", dependencies: ["FuzzChecks"], path: "Fuzz/Targets/fuzz-reader"),
+        .executableTarget(name: "fuzz-roundtrip", dependencies: ["FuzzChecks"], path: "Fuzz/Targets/fuzz-roundtrip"),
+        .executableTarget(name: "fuzz-escaping", dependencies: ["FuzzChecks"], path: "Fuzz/Targets/fuzz-escaping"),
         .testTarget(name: "SocioEcoModelTests", dependencies: ["SocioEcoModel", "SocioEcoTestSupport"]),
         .testTarget(
             name: "SocioEcoAnalysisTests",
@@ -47,6 +57,11 @@ let package = Package(
         .testTarget(
             name: "SocioEcoFormatsTests",
             dependencies: ["SocioEcoModel", "SocioEcoAnalysis", "SocioEcoFormats", "SocioEcoTestSupport"]
+        ),
+        // Fuzz findings and seeds replayed through the fuzz targets' checks.
+        .testTarget(
+            name: "FuzzTests",
+            dependencies: ["FuzzChecks", "SocioEcoModel", "SocioEcoFormats", "SocioEcoTestSupport"]
         ),
         .testTarget(
             name: "SocioEcoCLITests",

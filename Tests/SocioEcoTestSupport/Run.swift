@@ -1,46 +1,75 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The outcome of running a program to completion.
 public struct RunResult: Sendable {
     public var status: Int32
     public var stdout: String
     public var stderr: String
-    /// Peak resident memory of the child in bytes, where the system reports it.
+    /// Peak resident memory of this child alone, in bytes.
     public var peakMemory: Int
     public var seconds: Double
 }
 
 /// Runs `executable` with `arguments`, feeding `input` on standard input, and waits.
+///
+/// The child is started with `posix_spawn` and reaped with `wait4`, so its peak memory
+/// is its own: `getrusage(RUSAGE_CHILDREN)` would report the largest of every child the
+/// test process ever ran, and one big child would fail every later memory check.
 @discardableResult
 public func run(_ executable: String, _ arguments: [String], input: Data? = nil,
                 environment: [String: String]? = nil, directory: String? = nil) throws -> RunResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    if let environment {
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+    var inPipe: [Int32] = [0, 0], outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
+    guard pipe(&inPipe) == 0, pipe(&outPipe) == 0, pipe(&errPipe) == 0 else {
+        throw CocoaError(.fileWriteUnknown)
     }
-    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-    let out = Pipe(), err = Pipe(), inp = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = inp
+    // Close-on-exec, so that a child another test starts meanwhile does not hold this
+    // child's pipes open (dup2 clears the flag on the child's own 0, 1 and 2).
+    for fd in inPipe + outPipe + errPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_adddup2(&actions, inPipe[0], 0)
+    posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
+    posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
+
+    var env = ProcessInfo.processInfo.environment
+    if let environment { env.merge(environment) { _, new in new } }
+    // A working folder is set by a shell that then becomes the program (same process).
+    let program = directory == nil ? executable : "/bin/sh"
+    let words = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, executable] } ?? [executable]
+    let argv = (words + arguments).map { strdup($0) } + [nil]
+    let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { (argv + envp).forEach { free($0) } }
+
     let start = Date()
-    try process.run()
-    if let input { inp.fileHandleForWriting.write(input) }
-    try? inp.fileHandleForWriting.close()
+    var pid: pid_t = 0
+    let rc = posix_spawn(&pid, program, &actions, nil, argv, envp)
+    close(inPipe[0]); close(outPipe[1]); close(errPipe[1])
+    guard rc == 0 else {
+        close(inPipe[1]); close(outPipe[0]); close(errPipe[0])
+        throw CocoaError(.executableLoad, userInfo: [NSFilePathErrorKey: executable])
+    }
     // Drain both pipes while the child runs so that a chatty child cannot block.
+    let outFD = outPipe[0], errFD = errPipe[0]
     let group = DispatchGroup()
     nonisolated(unsafe) var outData = Data(), errData = Data()
     group.enter()
-    DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+    DispatchQueue.global().async { outData = FileHandle(fileDescriptor: outFD, closeOnDealloc: true).readDataToEndOfFile(); group.leave() }
     group.enter()
-    DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-    process.waitUntilExit()
-    group.wait()
+    DispatchQueue.global().async { errData = FileHandle(fileDescriptor: errFD, closeOnDealloc: true).readDataToEndOfFile(); group.leave() }
+    let writer = FileHandle(fileDescriptor: inPipe[1], closeOnDealloc: true)
+    if let input { try? writer.write(contentsOf: input) }
+    try? writer.close()
+    var status: Int32 = 0
     var usage = rusage()
-    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-    return RunResult(status: process.terminationStatus,
+    while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+    group.wait()
+    // Exit status as Process reports it: the code, or the signal for a killed child.
+    let code = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : status & 0x7F
+    return RunResult(status: code,
                      stdout: String(decoding: outData, as: UTF8.self),
                      stderr: String(decoding: errData, as: UTF8.self),
                      peakMemory: Int(usage.ru_maxrss) * 1024,

@@ -51,6 +51,11 @@ struct ProgrammeBuilder {
     private var ordinals = ElementOrdinals()
     private var checker = StructureChecker()
     private var problems: [ReadDiagnostics.ReaderProblem] = []
+    /// Set when the file passed one of `ReaderLimits`: reading stops there, and the
+    /// half-read model is not checked further.
+    private var limitReached = false
+    private var extensionNodes = 0
+    private var textPieces = 0
 
     init(stream: LibXMLStream) {
         self.stream = stream
@@ -58,7 +63,7 @@ struct ProgrammeBuilder {
     }
 
     mutating func run() {
-        while let kind = stream.read() {
+        while !limitReached, let kind = stream.read() {
             switch kind {
             case .element:
                 elementOrdinal += 1
@@ -91,18 +96,36 @@ struct ProgrammeBuilder {
         switch stack.last {
         case .text?:
             let v = stream.value
-            // One text node is the rule: take its string rather than copy it into `text`.
-            if text.isEmpty { text = v } else { text += v }
+            textPieces += 1
+            if text.utf8.count + v.utf8.count > ReaderLimits.maximumRunLength {
+                limit("a text is longer than \(ReaderLimits.maximumRunLength) bytes, past this tool's limit; a programme file's texts are far shorter")
+            } else if textPieces > ReaderLimits.maximumTextPieces {
+                limit("a text is made of more than \(ReaderLimits.maximumTextPieces) pieces (CDATA sections, or text split by comments), past this tool's limit; write it as plain text")
+            } else if text.isEmpty {
+                // One text node is the rule: take its string rather than copy it into `text`.
+                text = v
+            } else {
+                text += v
+            }
             value = v
         case .extensionElement?:
+            guard countExtensionNode() else { return }
             // Text, CDATA sections and text split by a comment are one run of character
             // data; keeping them as one node makes a written and re-read model equal to
-            // the one read.
+            // the one read. The run is taken out and put back so it grows in place: a
+            // million pieces cost linear time, not quadratic.
             let last = captures.count - 1
-            if case .text(let before)? = captures[last].children.last {
-                captures[last].children[captures[last].children.count - 1] = .text(before + stream.value)
+            let piece = stream.value
+            value = piece
+            if case .text(var before)? = captures[last].children.last {
+                captures[last].children.removeLast()
+                if before.utf8.count + piece.utf8.count > ReaderLimits.maximumRunLength {
+                    limit("a text is longer than \(ReaderLimits.maximumRunLength) bytes, past this tool's limit; a programme file's texts are far shorter")
+                }
+                before += piece
+                captures[last].children.append(.text(before))
             } else {
-                captures[last].children.append(.text(stream.value))
+                captures[last].children.append(.text(piece))
             }
         default:
             break
@@ -246,6 +269,10 @@ struct ProgrammeBuilder {
             attributes(path: .interventions) { _, _ in false }
             return .interventions
         case (.interventions?, .intervention):
+            if interventions.count >= ReaderLimits.maximumInterventions {
+                limit("more than \(ReaderLimits.maximumInterventions) interventions, past this tool's limit; split the programme into smaller files")
+                return .ignored
+            }
             let index = interventions.count
             ordinals.noteIntervention(ordinal)
             var item = Intervention(id: "", title: "", levels: [])
@@ -320,6 +347,7 @@ struct ProgrammeBuilder {
 
     private mutating func beginText(_ target: TextTarget) -> Frame {
         text = ""
+        textPieces = 0
         return .text(target)
     }
 
@@ -344,7 +372,7 @@ struct ProgrammeBuilder {
                 let name = QualifiedName(namespaceURI: attribute.namespaceURI, prefix: attribute.prefix, localName: attribute.localName)
                 if attribute.namespaceToken == FormatName.namespace.rawValue {
                     checker.attributeInOurNamespace(StructureChecker.WrittenName(prefix: name.prefix, localName: name.localName, namespaceURI: name.namespaceURI))
-                } else {
+                } else if countExtensionNode() {
                     foreign.append(ForeignAttribute(name: name, value: attribute.value))
                 }
             } else {
@@ -358,14 +386,35 @@ struct ProgrammeBuilder {
     }
 
     private mutating func startExtension() -> Frame {
+        guard countExtensionNode() else { return .ignored }
         var element = ExtensionElement(name: QualifiedName(namespaceURI: stream.namespaceURI, prefix: stream.prefix, localName: stream.localName))
+        var count = 0
         stream.forEachAttribute { attribute in
+            count += 1
             element.attributes.append(ForeignAttribute(
                 name: QualifiedName(namespaceURI: attribute.namespaceURI, prefix: attribute.prefix, localName: attribute.localName),
                 value: attribute.value))
         }
+        extensionNodes += count
+        if extensionNodes > ReaderLimits.maximumExtensionNodes { _ = countExtensionNode() }
         captures.append(element)
         return .extensionElement
+    }
+
+    /// Records that the file passed a limit; `run` stops at the next node.
+    private mutating func limit(_ message: String) {
+        guard !limitReached else { return }
+        limitReached = true
+        problems.append(ReadDiagnostics.ReaderProblem(ordinal: max(elementOrdinal, 1), code: "limit", message: message))
+    }
+
+    /// Counts one more node of other namespaces; false, with the limit recorded, past
+    /// `ReaderLimits.maximumExtensionNodes`.
+    private mutating func countExtensionNode() -> Bool {
+        extensionNodes += 1
+        guard extensionNodes > ReaderLimits.maximumExtensionNodes else { return true }
+        limit("more than \(ReaderLimits.maximumExtensionNodes) elements, texts and attributes of other namespaces, past this tool's limit")
+        return false
     }
 
     private mutating func finish(_ frame: Frame) {
@@ -443,7 +492,7 @@ struct ProgrammeBuilder {
         var found = problems + checker.problems.map {
             ReadDiagnostics.ReaderProblem(ordinal: $0.ordinal, code: $0.code, message: $0.message)
         }
-        if programme != nil {
+        if programme != nil && !limitReached {
             if frameworkAttribute == "custom" && !sawFrameworkElement {
                 found.append(ReadDiagnostics.ReaderProblem(ordinal: ordinals.ordinal(of: .programme) ?? 1, code: "framework-element",
                     message: "framework=\"custom\" needs a <framework> element (after <context>) that declares the levels and standards"))
@@ -453,9 +502,10 @@ struct ProgrammeBuilder {
             }
         }
         return ReadDiagnostics(
-            file: file, programme: programme, readerProblems: found, structureFailed: !checker.problems.isEmpty,
+            file: file, programme: limitReached ? nil : programme, readerProblems: found, structureFailed: !checker.problems.isEmpty,
             xml: stream.diagnostics, streamFailed: stream.failed, streamLine: stream.line,
-            endsInside: !(sawRoot && stack.isEmpty), ordinals: ordinals
+            endsInside: !(sawRoot && stack.isEmpty) && !limitReached, ordinals: ordinals,
+            truncated: stream.diagnosticsTruncated || checker.truncated
         ).assemble()
     }
 }

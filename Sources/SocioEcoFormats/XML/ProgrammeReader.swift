@@ -84,15 +84,3 @@ public struct ProgrammeReader: Sendable {
         throw ReadFailure(file: path, kind: .invalid, diagnostics: diagnostics)
     }
 }
-
-/// Sizes the reader stands by; past them a file is refused with a clear message.
-public enum ReaderLimits {
-    /// 512 MiB: about 1.7 million interventions in the canonical form.
-    public static let maximumFileSize = 512 * 1024 * 1024
-    /// libxml2's own limits, kept by never passing `XML_PARSE_HUGE`.
-    public static let maximumDepth = 256
-    public static let maximumTextLength = 10_000_000
-    /// No text, and no tag with its attributes, may be longer than 1 MiB: libxml2's
-    /// schema validator slows down with the square of a text's length.
-    public static let maximumRunLength = 1 << 20
-}

@@ -24,6 +24,8 @@ struct ReadDiagnostics {
     /// Whether the document ended with elements still open.
     var endsInside: Bool
     var ordinals: ElementOrdinals
+    /// Whether the stream left errors out past `ReaderLimits.maximumDiagnostics`.
+    var truncated = false
 
     func assemble() -> [Diagnostic] {
         struct Located {
@@ -93,9 +95,18 @@ struct ReadDiagnostics {
             let at = positions.ordinals[entry.ordinal]
             result.append(Diagnostic(file: file, line: at?.line ?? 1, column: at?.column ?? 0, code: entry.code, message: message))
         }
-        return result.enumerated().sorted {
+        var sorted = result.enumerated().sorted {
             ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
         }.map(\.element)
+        if sorted.count > ReaderLimits.maximumDiagnostics || truncated {
+            // A limit the file passed is the one message that must not be cut.
+            let limits = sorted.filter { $0.code == "limit" }
+            sorted = Array(sorted.filter { $0.code != "limit" }.prefix(ReaderLimits.maximumDiagnostics - limits.count)) + limits
+            let last = sorted.last
+            sorted.append(Diagnostic(file: file, line: last?.line ?? 1, column: last?.column ?? 0, code: "limit",
+                message: "more problems not listed: this tool lists the first \(ReaderLimits.maximumDiagnostics) and then stops checking the schema; fix these and read the file again"))
+        }
+        return sorted
     }
 
     /// The id a reference problem is about, for the codes whose subject is a ref.

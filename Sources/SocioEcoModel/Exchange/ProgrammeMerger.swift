@@ -69,7 +69,11 @@ public struct ProgrammeMerger: Sendable {
             title: title ?? "Joint programme of " + ProgrammeMerger.list(leafIDs),
             description: nil, context: ProgrammeMerger.context(programmes.compactMap(\.context)),
             agencies: state.agencies, interventions: state.interventions,
-            extensions: state.extensions, foreignAttributes: state.foreignAttributes)
+            extensions: state.extensions,
+            // The joint programme has no description, so markup on the inputs'
+            // descriptions has no element to sit on: kept, it would vanish on writing
+            // and the model would not read back equal.
+            foreignAttributes: state.foreignAttributes.filter { $0.key != .description })
         return Result(programme: joint, notes: state.notes)
     }
 

@@ -18,6 +18,15 @@ final class LibXMLStream {
     /// when no error reached the handler, as happens on some entity bombs.
     private(set) var failed = false
     private var names = NameTokens()
+    /// Whether errors past `ReaderLimits.maximumDiagnostics` were left out. Schema
+    /// validation stops there too: a file of millions of errors must not cost millions
+    /// of messages.
+    private(set) var diagnosticsTruncated = false
+    /// Names and namespace URIs as Swift strings, one per distinct libxml2 dictionary
+    /// entry: a long namespace URI used by a million attributes is held once, not copied
+    /// a million times.
+    private var strings: [UnsafeRawPointer: String] = [:]
+    private var uris: [UnsafeRawPointer: String] = [:]
 
     /// Opens `path` for streaming. Returns nil when libxml2 cannot open it.
     init?(path: String, schema: CompiledSchema?) {
@@ -68,6 +77,10 @@ final class LibXMLStream {
         // is attached to the stream. The format takes namespace names as strings, so
         // both reading modes accept it.
         if e.code == Int32(XML_WAR_NS_URI.rawValue) || e.code == Int32(XML_WAR_NS_URI_RELATIVE.rawValue) { return }
+        guard diagnostics.count < ReaderLimits.maximumDiagnostics else {
+            diagnosticsTruncated = true
+            return
+        }
         let text = e.message.map { String(cString: $0) } ?? "malformed XML"
         diagnostics.append(XMLDiagnostic(
             source: source, line: Int(e.line), column: source == .schema ? 0 : Int(e.int2),
@@ -78,6 +91,13 @@ final class LibXMLStream {
     /// document or on failure.
     func read() -> NodeKind? {
         guard !failed else { return nil }
+        if diagnosticsTruncated, validation != nil {
+            // Unplugs the validator mid-stream, which libxml2 allows; the context stays
+            // ours to free.
+            xmlTextReaderSchemaValidateCtxt(reader, nil, 0)
+            xmlSchemaFreeValidCtxt(validation)
+            validation = nil
+        }
         let rc = xmlTextReaderRead(reader)
         if rc == 1 { return kind }
         if rc < 0 {
@@ -131,17 +151,34 @@ final class LibXMLStream {
     /// Whether the current node's name is in a namespace.
     var hasNamespace: Bool { xmlTextReaderConstNamespaceUri(reader) != nil }
 
-    var localName: String { xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? "" }
+    var localName: String { interned(xmlTextReaderConstLocalName(reader)) ?? "" }
+    var prefix: String? { interned(xmlTextReaderConstPrefix(reader)) }
+
     /// The namespace URI as written. Without entity substitution libxml2 2.9 keeps
     /// every `&` of a namespace declaration as the text `&#38;` (it decodes ordinary
     /// attribute values later, but never namespace names); undoing exactly that gives
     /// the URI back, and a literal `&#38;` in a URI reads back as itself.
     var namespaceURI: String? {
         guard let p = xmlTextReaderConstNamespaceUri(reader) else { return nil }
-        let uri = String(cString: p)
-        return uri.contains("&#38;") ? uri.replacingAll("&#38;", with: "&") : uri
+        let key = UnsafeRawPointer(p)
+        if let uri = uris[key] { return uri }
+        let text = String(cString: p)
+        let uri = text.contains("&#38;") ? text.replacingAll("&#38;", with: "&") : text
+        uris[key] = uri
+        return uri
     }
-    var prefix: String? { xmlTextReaderConstPrefix(reader).map { String(cString: $0) } }
+
+    /// The reader's `Const` strings live in its dictionary, one pointer per distinct
+    /// string for the reader's lifetime, so the pointer is a safe cache key.
+    private func interned(_ p: UnsafePointer<xmlChar>?) -> String? {
+        guard let p else { return nil }
+        let key = UnsafeRawPointer(p)
+        if let s = strings[key] { return s }
+        let s = String(cString: p)
+        strings[key] = s
+        return s
+    }
+
     var value: String { xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? "" }
 
     /// Calls `body` for every attribute of the current element except namespace

@@ -53,9 +53,16 @@ struct StructureChecker {
     private var stack: [Frame] = []
     private var extensionNames: [Int: WrittenName] = [:]
     private(set) var problems: [Problem] = []
+    /// Whether problems past `ReaderLimits.maximumDiagnostics` were left out: a file of
+    /// millions of broken elements must not cost millions of messages.
+    private(set) var truncated = false
     private var sawRoot = false
 
     private mutating func report(_ ordinal: Int, _ message: String, code: String = "schema") {
+        guard problems.count < ReaderLimits.maximumDiagnostics else {
+            truncated = true
+            return
+        }
         problems.append(Problem(ordinal: ordinal, code: code, message: message))
     }
 

@@ -1,0 +1,38 @@
+import SocioEcoFormats
+import SocioEcoModel
+
+/// The reader's contract on any bytes: a model or a failure that says why, with
+/// diagnostics that are safe to print on a terminal. Crashes and hangs are the fuzzer's
+/// to catch; this lists the broken promises it can see.
+public enum ReaderCheck {
+    /// Reads `file` (already holding the input) and returns the model, if any, with the
+    /// promises it saw broken.
+    public static func read(_ file: ScratchFile) -> (programme: Programme?, findings: [String]) {
+        var findings: [String] = []
+        do {
+            let programme = try ProgrammeReader().read(contentsOf: file.path)
+            return (programme, findings)
+        } catch {
+            if error.diagnostics.isEmpty { findings.append("a read failure without any diagnostic") }
+            if error.kind == .unreadable { findings.append("a file that exists was called unreadable: \(error.description)") }
+            for d in error.diagnostics {
+                let line = d.description
+                if line.unicodeScalars.contains(where: isUnsafeOnTerminal) {
+                    findings.append("a diagnostic holds a control character: \(TerminalText.escape(line))")
+                }
+                if d.line < 0 || d.column < 0 { findings.append("a negative location: \(line)") }
+                if d.code.isEmpty || d.message.isEmpty { findings.append("a diagnostic without code or message: \(line)") }
+            }
+            return (nil, findings)
+        }
+    }
+
+    /// C0 (tab aside), DEL, C1, and the bidirectional overrides and isolates.
+    static func isUnsafeOnTerminal(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09: return false
+        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+}

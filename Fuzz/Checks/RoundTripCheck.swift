@@ -1,0 +1,146 @@
+import Foundation
+import SocioEcoAnalysis
+import SocioEcoFormats
+import SocioEcoModel
+
+/// Everything the tool does with a file it accepts, checked against what each output
+/// promises: programme XML reads back to the same model and is written the same way
+/// twice; GraphML, the coverage report XML, the SVG ring diagram and the HTML report
+/// parse as XML; the JSON report parses as JSON; the text report holds no control
+/// character; DOT (every view) is sound. Every output is the same when written twice.
+/// Merging the programme with itself gives a programme that reads back equal, and the
+/// diff between the two (in every encoding) is sound.
+public enum RoundTripCheck {
+    /// Reads `input` (the scratch file already holds it) and, if the reader accepts it,
+    /// writes every format; `output` is a second scratch file for the re-read.
+    public static func problems(input: ScratchFile, output: ScratchFile) -> [String] {
+        let (programme, findings) = ReaderCheck.read(input)
+        guard let programme else { return findings }
+        return findings + problems(for: programme, scratch: output)
+    }
+
+    /// The checks on a model the reader accepted.
+    public static func problems(for programme: Programme, scratch: ScratchFile) -> [String] {
+        var problems: [String] = []
+
+        let written = ProgrammeWriter().data(for: programme)
+        if ProgrammeWriter().data(for: programme) != written { problems.append("ProgrammeWriter: two writes differ") }
+        scratch.write(written)
+        let (again, findings) = ReaderCheck.read(scratch)
+        problems += findings.map { "re-reading the written programme: \($0)" }
+        if let again {
+            if again != programme { problems.append("ProgrammeWriter: read(write(m)) != m\n\(difference(programme, again))") }
+            if ProgrammeWriter().data(for: again) != written { problems.append("ProgrammeWriter: the written form is not stable") }
+        } else {
+            problems.append("ProgrammeWriter: the written programme does not read back: \(readFailure(scratch))")
+        }
+
+        let graphML = GraphMLEncoder().document(for: programme)
+        let graphMLErrors = XMLWellFormedness.check(Array(graphML.utf8)).errors
+        if !graphMLErrors.isEmpty { problems.append("GraphMLEncoder: not well-formed: \(graphMLErrors)") }
+        if GraphMLEncoder().document(for: programme) != graphML { problems.append("GraphMLEncoder: two writes differ") }
+
+        let analysis = CoverageAnalysis(programme: programme)
+        if CoverageAnalysis(programme: programme) != analysis { problems.append("CoverageAnalysis: two analyses differ") }
+        let xmlOutputs: [(String, () -> String)] = [
+            ("CoverageReportXMLEncoder", { CoverageReportXMLEncoder().encode(analysis) }),
+            ("RingDiagramEncoder", { RingDiagramEncoder().encode(programme) }),
+            ("HTMLReportEncoder", { HTMLReportEncoder().encode(programme) }),
+        ]
+        for (name, encode) in xmlOutputs {
+            let text = encode()
+            if encode() != text { problems.append("\(name): two writes differ") }
+            let errors = XMLWellFormedness.check(Array(text.utf8), allowsHTMLDoctype: name == "HTMLReportEncoder").errors
+            if !errors.isEmpty { problems.append("\(name): not well-formed: \(errors)") }
+        }
+        let json = CoverageReportJSONEncoder().encode(analysis)
+        if CoverageReportJSONEncoder().encode(analysis) != json { problems.append("CoverageReportJSONEncoder: two writes differ") }
+        if (try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])) == nil {
+            problems.append("CoverageReportJSONEncoder: not JSON")
+        }
+        let report = CoverageReportTextRenderer().render(analysis)
+        if report.unicodeScalars.contains(where: { $0 != "\n" && ReaderCheck.isUnsafeOnTerminal($0) }) {
+            problems.append("CoverageReportTextRenderer: a control character in the text report")
+        }
+
+        problems += exchange(programme, scratch: scratch)
+
+        for view in DOTEncoder.Options.View.allCases {
+            let encoder = DOTEncoder(options: .init(view: view))
+            let dot = encoder.document(for: programme)
+            problems += DOTSyntaxCheck.problems(in: dot).map { "DOTEncoder(\(view)): \($0)" }
+            if encoder.document(for: programme) != dot { problems.append("DOTEncoder(\(view)): two writes differ") }
+        }
+        return problems
+    }
+
+    /// Merge and diff: the programme merged with itself, and the diff from one to the other.
+    static func exchange(_ programme: Programme, scratch: ScratchFile) -> [String] {
+        var problems: [String] = []
+        if !ProgrammeDiff(old: programme, new: programme).isEmpty { problems.append("ProgrammeDiff: a programme differs from itself") }
+        let merger = ProgrammeMerger()
+        let inputs = [ProgrammeMerger.Input(programme: programme, source: "a.xml"), .init(programme: programme, source: "b.xml")]
+        let merged: Programme
+        do { merged = try merger.merge(inputs).programme } catch {
+            return problems + ["ProgrammeMerger: merging a programme with itself failed: \(error)"]
+        }
+        if (try? merger.merge(inputs).programme) != merged { problems.append("ProgrammeMerger: two merges differ") }
+        if merged.interventions.count != 2 * programme.interventions.count {
+            problems.append("ProgrammeMerger: \(merged.interventions.count) interventions from 2 × \(programme.interventions.count)")
+        }
+        let written = ProgrammeWriter().data(for: merged)
+        scratch.write(written)
+        let (again, findings) = ReaderCheck.read(scratch)
+        problems += findings.map { "re-reading the merged programme: \($0)" }
+        if let again {
+            if again != merged { problems.append("ProgrammeMerger: the merged programme does not read back equal\n\(difference(merged, again))") }
+        } else {
+            problems.append("ProgrammeMerger: the merged programme does not read back: \(readFailure(scratch))")
+        }
+
+        let diff = ProgrammeDiff(old: programme, new: merged)
+        if ProgrammeDiff(old: programme, new: merged) != diff { problems.append("ProgrammeDiff: two diffs differ") }
+        if diff.isEmpty != (merged == programme) { problems.append("ProgrammeDiff: isEmpty disagrees with ==") }
+        let xml = DiffXMLEncoder().encode(diff, oldName: "a&<\".xml", newName: "b\u{1B}.xml")
+        let errors = XMLWellFormedness.check(Array(xml.utf8)).errors
+        if !errors.isEmpty { problems.append("DiffXMLEncoder: not well-formed: \(errors)") }
+        let json = DiffJSONEncoder().encode(diff, oldName: "a\"\\.xml", newName: "b\u{1B}.xml")
+        if (try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])) == nil {
+            problems.append("DiffJSONEncoder: not JSON")
+        }
+        let text = DiffTextRenderer().render(diff, oldName: "a.xml", newName: "b\u{1B}.xml")
+        if text.unicodeScalars.contains(where: { $0 != "\n" && ReaderCheck.isUnsafeOnTerminal($0) }) {
+            problems.append("DiffTextRenderer: a control character in the text")
+        }
+        return problems
+    }
+
+    private static func readFailure(_ file: ScratchFile) -> String {
+        do { _ = try ProgrammeReader().read(contentsOf: file.path); return "" } catch { return error.description }
+    }
+
+    /// The first field that differs, for a readable finding.
+    static func difference(_ a: Programme, _ b: Programme) -> String {
+        var lines: [String] = []
+        func compare<T: Equatable>(_ name: String, _ x: T, _ y: T) {
+            if x != y { lines.append("\(name): \(String(reflecting: x).prefix(400)) vs \(String(reflecting: y).prefix(400))") }
+        }
+        compare("id", a.id, b.id)
+        compare("framework", a.framework, b.framework)
+        compare("declaresFramework", a.declaresFramework, b.declaresFramework)
+        compare("revision", a.revision, b.revision)
+        compare("updated", a.updated, b.updated)
+        compare("title", a.title, b.title)
+        compare("description", a.description, b.description)
+        compare("context", a.context, b.context)
+        compare("agencies", a.agencies, b.agencies)
+        if a.interventions.count != b.interventions.count {
+            compare("interventions.count", a.interventions.count, b.interventions.count)
+        } else {
+            for (x, y) in zip(a.interventions, b.interventions) where x != y { compare("intervention \(x.id)", x, y) }
+        }
+        compare("extensions", a.extensions, b.extensions)
+        compare("foreignAttributes", a.foreignAttributes, b.foreignAttributes)
+        return lines.joined(separator: "\n")
+    }
+}
