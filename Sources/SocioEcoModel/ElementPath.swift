@@ -84,4 +84,30 @@ public enum ElementPath: Hashable, Sendable, Comparable {
 
     /// Document order.
     public static func < (a: ElementPath, b: ElementPath) -> Bool { a.sortKey < b.sortKey }
+
+    /// A short name of the element for messages, such as `framework/level[2]` or
+    /// `depends-on[1]` (counted from 1).
+    public var label: String {
+        switch self {
+        case .programme: return "programme"
+        case .title: return "title"
+        case .description: return "description"
+        case .context: return "context"
+        case .framework: return "framework"
+        case .frameworkLevel(let i): return "framework/level[\(i + 1)]"
+        case .frameworkStandard(let i): return "framework/standard[\(i + 1)]"
+        case .agencies: return "agencies"
+        case .agency(let i): return "agency[\(i + 1)]"
+        case .interventions: return "interventions"
+        case .intervention: return "intervention"
+        case .interventionTitle: return "title"
+        case .interventionDescription: return "description"
+        case .interventionLevel(_, let k): return "level[\(k + 1)]"
+        case .interventionStandard(_, let k): return "standard[\(k + 1)]"
+        case .interventionReaches(_, let k): return "reaches[\(k + 1)]"
+        case .interventionPartner(_, let k): return "partner[\(k + 1)]"
+        case .interventionIndicator(_, let k): return "indicator[\(k + 1)]"
+        case .interventionDependsOn(_, let k): return "depends-on[\(k + 1)]"
+        }
+    }
 }

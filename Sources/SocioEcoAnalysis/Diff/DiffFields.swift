@@ -77,7 +77,7 @@ enum DiffFields {
         let shared: (ElementPath) -> Bool = { $0.interventionIndex == nil && { if case .agency = $0 { return false }; return true }($0) }
         let paths = Set(a.foreignAttributes.keys.filter(shared)).union(b.foreignAttributes.keys.filter(shared)).sorted()
         for path in paths {
-            compare("foreign attributes of <\(label(path))>", render(a.foreignAttributes[path] ?? []), render(b.foreignAttributes[path] ?? []), into: &out)
+            compare("foreign attributes of <\(path.label)>", render(a.foreignAttributes[path] ?? []), render(b.foreignAttributes[path] ?? []), into: &out)
         }
         return out
     }
@@ -115,7 +115,7 @@ enum DiffFields {
         compare("depends-on", words(a.dependsOn), words(b.dependsOn), into: &out)
         compareExtensions(a.extensions, b.extensions, into: &out)
         for path in Set(aMarkup.keys).union(bMarkup.keys).sorted() {
-            compare("foreign attributes of <\(label(path))>", render(aMarkup[path] ?? []), render(bMarkup[path] ?? []), into: &out)
+            compare("foreign attributes of <\(path.label)>", render(aMarkup[path] ?? []), render(bMarkup[path] ?? []), into: &out)
         }
         return out
     }
@@ -125,29 +125,5 @@ enum DiffFields {
         if let t = i.target { head.append("target " + t.text) }
         if let u = i.unit { head.append(u.rawValue) }
         return (head.isEmpty ? "" : "[" + head.joined(separator: " ") + "] ") + i.text
-    }
-
-    static func label(_ path: ElementPath) -> String {
-        switch path {
-        case .programme: return "programme"
-        case .title: return "title"
-        case .description: return "description"
-        case .context: return "context"
-        case .framework: return "framework"
-        case .frameworkLevel(let i): return "framework/level[\(i + 1)]"
-        case .frameworkStandard(let i): return "framework/standard[\(i + 1)]"
-        case .agencies: return "agencies"
-        case .agency(let i): return "agency[\(i + 1)]"
-        case .interventions: return "interventions"
-        case .intervention: return "intervention"
-        case .interventionTitle: return "title"
-        case .interventionDescription: return "description"
-        case .interventionLevel(_, let k): return "level[\(k + 1)]"
-        case .interventionStandard(_, let k): return "standard[\(k + 1)]"
-        case .interventionReaches(_, let k): return "reaches[\(k + 1)]"
-        case .interventionPartner(_, let k): return "partner[\(k + 1)]"
-        case .interventionIndicator(_, let k): return "indicator[\(k + 1)]"
-        case .interventionDependsOn(_, let k): return "depends-on[\(k + 1)]"
-        }
     }
 }

@@ -170,26 +170,11 @@ struct MergeState {
         }.sorted()
         for path in shared {
             foreignAttributes[path] = union(foreignAttributes[path] ?? [], p.foreignAttributes[path]!,
-                                            what: "<\(Self.elementName(path))>", source: input.source)
+                                            what: "<\(path.label)>", source: input.source)
         }
         extensions += p.extensions
         if MergeOrigin.sources(of: p).isEmpty {
             extensions.append(MergeOrigin.source(for: p, file: input.source))
-        }
-    }
-
-    static func elementName(_ path: ElementPath) -> String {
-        switch path {
-        case .programme: return "programme"
-        case .title: return "title"
-        case .description: return "description"
-        case .context: return "context"
-        case .framework: return "framework"
-        case .frameworkLevel(let i): return "framework level \(i + 1)"
-        case .frameworkStandard(let i): return "framework standard \(i + 1)"
-        case .agencies: return "agencies"
-        case .interventions: return "interventions"
-        default: return "element"
         }
     }
 }
