@@ -6,6 +6,8 @@ need=()
 command -v xmllint >/dev/null || need+=(libxml2-utils)
 command -v dot >/dev/null || need+=(graphviz)
 pkg-config --exists libxml-2.0 2>/dev/null || need+=(libxml2-dev)
+# GNU time measures each child's own peak memory in the tests and the benchmark.
+[ -x /usr/bin/time ] || need+=(time)
 if ((${#need[@]})); then
   if [ "$(id -u)" -ne 0 ]; then
     echo "install-peers: please install: ${need[*]} (apt-get install ${need[*]})" >&2

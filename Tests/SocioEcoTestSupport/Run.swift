@@ -15,9 +15,12 @@ public struct RunResult: Sendable {
 
 /// Runs `executable` with `arguments`, feeding `input` on standard input, and waits.
 ///
-/// The child is started with `posix_spawn` and reaped with `wait4`, so its peak memory
-/// is its own: `getrusage(RUSAGE_CHILDREN)` would report the largest of every child the
-/// test process ever ran, and one big child would fail every later memory check.
+/// The child's peak memory is its own. `getrusage(RUSAGE_CHILDREN)` would report the
+/// largest of every child the test process ever ran; and Linux carries the spawning
+/// process's own peak over into a child it starts with `posix_spawn` (a vfork), so a
+/// test runner that grew large makes every child look large. GNU time forks the child
+/// from a small process of its own and reports that child alone, so it measures when
+/// it is installed; `wait4` is the fallback.
 @discardableResult
 public func run(_ executable: String, _ arguments: [String], input: Data? = nil,
                 environment: [String: String]? = nil, directory: String? = nil) throws -> RunResult {
@@ -38,8 +41,13 @@ public func run(_ executable: String, _ arguments: [String], input: Data? = nil,
     var env = ProcessInfo.processInfo.environment
     if let environment { env.merge(environment) { _, new in new } }
     // A working folder is set by a shell that then becomes the program (same process).
-    let program = directory == nil ? executable : "/bin/sh"
-    let words = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, executable] } ?? [executable]
+    var words = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, executable] } ?? [executable]
+    let timeTool = "/usr/bin/time"
+    let memoryFile: String? = FileManager.default.isExecutableFile(atPath: timeTool)
+        ? FileManager.default.temporaryDirectory.appendingPathComponent("socioeco-rss-\(UUID().uuidString)").path : nil
+    if let memoryFile { words = [timeTool, "-f", "%M", "-o", memoryFile] + words }
+    defer { if let memoryFile { unlink(memoryFile) } }
+    let program = words[0]
     let argv = (words + arguments).map { strdup($0) } + [nil]
     let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer { (argv + envp).forEach { free($0) } }
@@ -72,8 +80,15 @@ public func run(_ executable: String, _ arguments: [String], input: Data? = nil,
     return RunResult(status: code,
                      stdout: String(decoding: outData, as: UTF8.self),
                      stderr: String(decoding: errData, as: UTF8.self),
-                     peakMemory: Int(usage.ru_maxrss) * 1024,
+                     peakMemory: measuredPeak(memoryFile) ?? Int(usage.ru_maxrss) * 1024,
                      seconds: Date().timeIntervalSince(start))
+}
+
+/// The kilobytes GNU time wrote (its last line; a line about a signal may come first), in bytes.
+private func measuredPeak(_ file: String?) -> Int? {
+    guard let file, let text = try? String(contentsOfFile: file, encoding: .utf8),
+          let last = text.split(separator: "\n").last, let kb = Int(last.trimmingCharacters(in: .whitespaces)) else { return nil }
+    return kb * 1024
 }
 
 /// Runs the built `socioeco` binary.
