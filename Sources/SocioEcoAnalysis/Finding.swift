@@ -69,6 +69,17 @@ public struct Finding: Hashable, Sendable {
         case intervention(Intervention.ID)
         /// A population group at one level.
         case group(PopulationGroup, Level.ID)
+
+        /// A short plain name of what the finding concerns, for text reports.
+        public var label: String {
+            switch self {
+            case .programme: return "programme"
+            case .level(let l): return "level \(l)"
+            case .standard(let st): return "standard \(st)"
+            case .intervention(let i): return "intervention \(i)"
+            case .group(let g, let l): return "\(g) at \(l)"
+            }
+        }
     }
 
     public var code: Code

@@ -96,19 +96,9 @@ public struct DiffTextRenderer: Sendable {
     private func findings(_ heading: String, _ list: [Finding], sign: String) -> [String] {
         var out = ["", "\(heading): \(list.count)"]
         for f in list {
-            out.append(fit("  \(sign) \(f.severity.rawValue) \(f.code.rawValue)  \(subject(f.subject))", options.width))
+            out.append(fit("  \(sign) \(f.severity.rawValue) \(f.code.rawValue)  \(f.subject.label)", options.width))
             out += TerminalText.wrap(f.message, width: options.width - 6).map { "      " + $0 }
         }
         return out
-    }
-
-    private func subject(_ s: Finding.Subject) -> String {
-        switch s {
-        case .programme: return "programme"
-        case .level(let l): return "level \(l)"
-        case .standard(let st): return "standard \(st)"
-        case .intervention(let i): return "intervention \(i)"
-        case .group(let g, let l): return "\(g) at \(l)"
-        }
     }
 }

@@ -136,7 +136,7 @@ public struct CoverageReportTextRenderer: Sendable {
         out.append(paint("Findings: \(counts[0]) error\(counts[0] == 1 ? "" : "s"), \(counts[1]) warning\(counts[1] == 1 ? "" : "s"), \(counts[2]) info", .bold))
         for f in a.findings {
             let style: Style = f.severity == .error ? .red : f.severity == .warning ? .yellow : .cyan
-            let head = pad(f.severity.rawValue, 8) + f.code.rawValue + "  " + subject(f.subject)
+            let head = pad(f.severity.rawValue, 8) + f.code.rawValue + "  " + f.subject.label
             out += TerminalText.wrap(head, width: width - 2).map { "  " + paint($0, style) }
             out += TerminalText.wrap(f.message, width: width - 10).map { "          " + $0 }
         }
@@ -156,15 +156,5 @@ public struct CoverageReportTextRenderer: Sendable {
         }
         if !line.isEmpty { lines.append(line) }
         return lines
-    }
-
-    private func subject(_ s: Finding.Subject) -> String {
-        switch s {
-        case .programme: return "programme"
-        case .level(let l): return "level \(l)"
-        case .standard(let st): return "standard \(st)"
-        case .intervention(let i): return "intervention \(i)"
-        case .group(let g, let l): return "\(g) at \(l)"
-        }
     }
 }
