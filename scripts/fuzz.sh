@@ -10,7 +10,9 @@
 # hang or memory blow-up stops the run and leaves the input in
 # .build-fuzz/findings/TARGET/; replay it with .build-fuzz/release/TARGET FILE and
 # turn it into a regression test under Tests/Fixtures/fuzz/. Exit status 1 on a
-# finding. Executions per run are added to .build-fuzz/fuzz-stats.tsv.
+# finding. Executions per run are added to .build-fuzz/fuzz-stats.tsv. Runs of the same
+# target may go side by side (one per core): they share the corpus folder and pick up
+# each other's finds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,12 +47,14 @@ for t in "${targets[@]}"; do
         fuzz-escaping) flags=(-max_len=4096) ;;
         *) flags=(-max_len=4096 -dict=Fuzz/programme.dict) ;;
     esac
-    log="$scratch/findings/$t/last-run.log"
+    log="$scratch/findings/$t/run-$(date -u +%Y%m%dT%H%M%S)-$$.log"
     echo "== $t: ${seconds}s"
     # A hang is any input over 10 s; memory over 2 GB or one allocation over 1 GB is a
     # blow-up. Leak checks are off: caches that live for the process are not leaks.
+    # Recording a stack for every allocation costs a quarter of the run; a finding is
+    # replayed with them on.
     set +e
-    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 "$binary" \
+    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:malloc_context_size=0 "$binary" \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=1024 \
         -print_final_stats=1 -artifact_prefix="$scratch/findings/$t/" "${flags[@]}" \
         "$scratch/corpus/$t" "Fuzz/corpus/$t" >"$log" 2>&1

@@ -4,12 +4,18 @@ import SocioEcoFormats
 import SocioEcoModel
 
 /// Everything the tool does with a file it accepts, checked against what each output
-/// promises: programme XML reads back to the same model and is written the same way
-/// twice; GraphML, the coverage report XML, the SVG ring diagram and the HTML report
+/// promises: programme XML reads back to the same model, which is written back to the
+/// same bytes; GraphML, the coverage report XML, the SVG ring diagram and the HTML report
 /// parse as XML; the JSON report parses as JSON; the text report holds no control
-/// character; DOT (every view) is sound. Every output is the same when written twice.
-/// Merging the programme with itself gives a programme that reads back equal, and the
-/// diff between the two (in every encoding) is sound.
+/// character; DOT (every view) is sound. Merging the programme with itself gives a
+/// programme that reads back equal, and the diff between the two (in every encoding) is
+/// sound.
+///
+/// Writing each output twice in one process would prove little: Swift seeds hashing
+/// once per process, so an output that followed dictionary order would still come out
+/// the same both times. Determinism across runs is what users see, and the tests that
+/// run the binary twice and the staleness check of Exports/ hold it; here the time goes
+/// to more inputs.
 public enum RoundTripCheck {
     /// Reads `input` (the scratch file already holds it) and, if the reader accepts it,
     /// writes every format; `output` is a second scratch file for the re-read.
@@ -24,7 +30,6 @@ public enum RoundTripCheck {
         var problems: [String] = []
 
         let written = ProgrammeWriter().data(for: programme)
-        if ProgrammeWriter().data(for: programme) != written { problems.append("ProgrammeWriter: two writes differ") }
         scratch.write(written)
         let (again, findings) = ReaderCheck.read(scratch)
         problems += findings.map { "re-reading the written programme: \($0)" }
@@ -38,10 +43,8 @@ public enum RoundTripCheck {
         let graphML = GraphMLEncoder().document(for: programme)
         let graphMLErrors = XMLWellFormedness.check(Array(graphML.utf8)).errors
         if !graphMLErrors.isEmpty { problems.append("GraphMLEncoder: not well-formed: \(graphMLErrors)") }
-        if GraphMLEncoder().document(for: programme) != graphML { problems.append("GraphMLEncoder: two writes differ") }
 
         let analysis = CoverageAnalysis(programme: programme)
-        if CoverageAnalysis(programme: programme) != analysis { problems.append("CoverageAnalysis: two analyses differ") }
         let xmlOutputs: [(String, () -> String)] = [
             ("CoverageReportXMLEncoder", { CoverageReportXMLEncoder().encode(analysis) }),
             ("RingDiagramEncoder", { RingDiagramEncoder().encode(programme) }),
@@ -49,12 +52,10 @@ public enum RoundTripCheck {
         ]
         for (name, encode) in xmlOutputs {
             let text = encode()
-            if encode() != text { problems.append("\(name): two writes differ") }
             let errors = XMLWellFormedness.check(Array(text.utf8), allowsHTMLDoctype: name == "HTMLReportEncoder").errors
             if !errors.isEmpty { problems.append("\(name): not well-formed: \(errors)") }
         }
         let json = CoverageReportJSONEncoder().encode(analysis)
-        if CoverageReportJSONEncoder().encode(analysis) != json { problems.append("CoverageReportJSONEncoder: two writes differ") }
         if (try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])) == nil {
             problems.append("CoverageReportJSONEncoder: not JSON")
         }
@@ -69,7 +70,6 @@ public enum RoundTripCheck {
             let encoder = DOTEncoder(options: .init(view: view))
             let dot = encoder.document(for: programme)
             problems += DOTSyntaxCheck.problems(in: dot).map { "DOTEncoder(\(view)): \($0)" }
-            if encoder.document(for: programme) != dot { problems.append("DOTEncoder(\(view)): two writes differ") }
         }
         return problems
     }
@@ -84,7 +84,6 @@ public enum RoundTripCheck {
         do { merged = try merger.merge(inputs).programme } catch {
             return problems + ["ProgrammeMerger: merging a programme with itself failed: \(error)"]
         }
-        if (try? merger.merge(inputs).programme) != merged { problems.append("ProgrammeMerger: two merges differ") }
         if merged.interventions.count != 2 * programme.interventions.count {
             problems.append("ProgrammeMerger: \(merged.interventions.count) interventions from 2 × \(programme.interventions.count)")
         }
@@ -99,7 +98,6 @@ public enum RoundTripCheck {
         }
 
         let diff = ProgrammeDiff(old: programme, new: merged)
-        if ProgrammeDiff(old: programme, new: merged) != diff { problems.append("ProgrammeDiff: two diffs differ") }
         if diff.isEmpty != (merged == programme) { problems.append("ProgrammeDiff: isEmpty disagrees with ==") }
         let xml = DiffXMLEncoder().encode(diff, oldName: "a&<\".xml", newName: "b\u{1B}.xml")
         let errors = XMLWellFormedness.check(Array(xml.utf8)).errors

@@ -1,8 +1,8 @@
 import FuzzChecks
 
 // libFuzzer entry point: every input the reader accepts is written in every format,
-// and each output is checked (programme XML reads back equal and writes the same twice,
-// GraphML parses, DOT is sound in every view).
+// and each output is checked (programme XML reads back equal and is written the same
+// again, every XML output parses, DOT is sound in every view).
 private let input = ScratchFile(purpose: "roundtrip-in")
 private let output = ScratchFile(purpose: "roundtrip-out")
 

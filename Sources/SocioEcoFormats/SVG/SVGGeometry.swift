@@ -65,6 +65,13 @@ enum SVGGeometry {
     /// inside their box without measuring fonts, which would make output depend on the machine.
     static func estimatedWidth(_ text: String, fontSize: Double) -> Double {
         var em = 0.0
+        // Printable ASCII is one character per byte, so the sum needs no grapheme
+        // breaking; a CR (which joins a following LF) or any other byte >= 0x80 takes
+        // the general path. Same additions in the same order, so the same result.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            for byte in text.utf8 { em += asciiEmWidth(byte) }
+            return em * fontSize
+        }
         for character in text {
             em += emWidth(character)
         }
@@ -74,10 +81,23 @@ enum SVGGeometry {
     private static func emWidth(_ character: Character) -> Double {
         guard let scalar = character.unicodeScalars.first else { return 0 }
         switch scalar.value {
+        case 0x20...0x7E where character.unicodeScalars.count == 1: return asciiEmWidth(UInt8(scalar.value))
         case 0x20...0x7E: return "ilI.,:;'|!".contains(character) ? 0.3 : (character.isUppercase || "mwMW@".contains(character) ? 0.72 : 0.56)
         case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFF00...0xFF60, 0x1F000...0x1FAFF:
             return 1.05
         default: return 0.7
+        }
+    }
+
+    private static func asciiEmWidth(_ byte: UInt8) -> Double {
+        switch byte {
+        case UInt8(ascii: "i"), UInt8(ascii: "l"), UInt8(ascii: "I"), UInt8(ascii: "."), UInt8(ascii: ","),
+             UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "'"), UInt8(ascii: "|"), UInt8(ascii: "!"):
+            return 0.3
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "m"), UInt8(ascii: "w"), UInt8(ascii: "@"):
+            return 0.72
+        default:
+            return 0.56
         }
     }
 

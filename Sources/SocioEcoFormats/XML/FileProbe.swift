@@ -31,8 +31,11 @@ enum PrologScanner {
         defer { fclose(f) }
         // A prolog is short; past this much the element or libxml2's own DOCTYPE node
         // (which the reader also refuses) takes over.
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        let n = fread(&buffer, 1, buffer.count, f)
+        var n = 0
+        let buffer = [UInt8](unsafeUninitializedCapacity: 1 << 16) { storage, initialized in
+            n = fread(storage.baseAddress, 1, storage.count, f)
+            initialized = n
+        }
         guard n > 0 else { return nil }
         let b = buffer[0..<n]
         var i = 0
