@@ -22,19 +22,15 @@ struct ExportDOT: ParsableCommand {
             """
     )
 
-    @Argument(help: "The programme file.")
-    var file: String
-
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var arguments: ExportArguments
 
     @Option(help: "What to draw; default strategies, or summary above \(DOTEncoder.Options.summaryThreshold) interventions.")
     var view: DOTEncoder.Options.View?
 
     func run() throws {
-        let programme = try ProgrammeLoading.load(file)
+        let programme = try arguments.load()
         let options = view.map { DOTEncoder.Options(view: $0) } ?? .automatic(for: programme)
-        try ProgrammeLoading.emit(DOTEncoder(options: options).document(for: programme), to: output)
+        try arguments.emit(DOTEncoder(options: options).document(for: programme))
     }
 }
 

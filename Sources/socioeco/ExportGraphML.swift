@@ -1,6 +1,5 @@
 import ArgumentParser
 import SocioEcoFormats
-import SocioEcoModel
 
 struct ExportGraphML: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,14 +12,9 @@ struct ExportGraphML: ParsableCommand {
             """
     )
 
-    @Argument(help: "The programme file.")
-    var file: String
-
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var arguments: ExportArguments
 
     func run() throws {
-        let programme = try ProgrammeLoading.load(file)
-        try ProgrammeLoading.emit(GraphMLEncoder().document(for: programme), to: output)
+        try arguments.emit(GraphMLEncoder().document(for: arguments.load()))
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SocioEcoFormats
-import SocioEcoModel
 
 struct ExportHTML: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,14 +12,9 @@ struct ExportHTML: ParsableCommand {
             """
     )
 
-    @Argument(help: "The programme file.")
-    var file: String
-
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var arguments: ExportArguments
 
     func run() throws {
-        let programme = try ProgrammeLoading.load(file)
-        try ProgrammeLoading.emit(HTMLReportEncoder().encode(programme), to: output)
+        try arguments.emit(HTMLReportEncoder().encode(arguments.load()))
     }
 }

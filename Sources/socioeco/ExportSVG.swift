@@ -1,6 +1,5 @@
 import ArgumentParser
 import SocioEcoFormats
-import SocioEcoModel
 
 struct ExportSVG: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,14 +13,9 @@ struct ExportSVG: ParsableCommand {
             """
     )
 
-    @Argument(help: "The programme file.")
-    var file: String
-
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var arguments: ExportArguments
 
     func run() throws {
-        let programme = try ProgrammeLoading.load(file)
-        try ProgrammeLoading.emit(RingDiagramEncoder().encode(programme), to: output)
+        try arguments.emit(RingDiagramEncoder().encode(arguments.load()))
     }
 }

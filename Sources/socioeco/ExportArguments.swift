@@ -1,0 +1,22 @@
+import ArgumentParser
+import SocioEcoModel
+
+/// The input file and the optional output every `export` subcommand takes, with the
+/// reading and the atomic writing they share.
+struct ExportArguments: ParsableArguments {
+    @Argument(help: "The programme file.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    /// Reads the programme, printing its problems and exiting with the right status if
+    /// it cannot be used.
+    func load() throws -> Programme {
+        try ProgrammeLoading.load(file)
+    }
+
+    func emit(_ text: String) throws {
+        try ProgrammeLoading.emit(text, to: output)
+    }
+}
