@@ -2,25 +2,36 @@ import SocioEcoAnalysis
 import SocioEcoModel
 
 extension HTMLReportEncoder {
-    /// The analysis findings under one heading per severity, most severe first.
+    /// The analysis findings under one heading per severity, most severe first; long runs
+    /// of one finding about many interventions as one item listing them.
     func findings(_ analysis: CoverageAnalysis) -> String {
         var out = "<section class=\"findings-section\">\n<h2>3. Findings</h2>\n"
+        let groups = analysis.findingGroups
         for severity in Finding.Severity.allCases {
-            let items = analysis.findings.filter { $0.severity == severity }
+            let items = groups.filter { $0.severity == severity }
+            let count = items.reduce(0) { $0 + $1.findings.count }
             let heading: String
             switch severity {
             case .error: heading = "Errors: gaps in the protection children get"
             case .warning: heading = "Warnings: likely mistakes in the design"
             case .info: heading = "For information: worth a look"
             }
-            out += "<div class=\"severity-\(severity.rawValue)\">\n<h3>\(heading) (\(items.count))</h3>\n"
+            out += "<div class=\"severity-\(severity.rawValue)\">\n<h3>\(heading) (\(count))</h3>\n"
             if items.isEmpty {
                 out += "<p class=\"note\">None.</p>\n</div>\n"
                 continue
             }
             out += "<ul class=\"findings\">\n"
-            for finding in items {
-                out += "<li><span class=\"code\">\(e(finding.code.rawValue))</span> <span dir=\"auto\">\(e(finding.message))</span></li>\n"
+            for group in items {
+                out += "<li><span class=\"code\">\(e(group.code.rawValue))</span> <span dir=\"auto\">\(e(group.message))</span>"
+                if group.isGrouped {
+                    let ids = group.findings.map { finding -> String in
+                        if case .intervention(let id) = finding.subject { return e(id.rawValue) }
+                        return e(finding.subject.label)
+                    }
+                    out += "<br/><span class=\"id\">\(ids.joined(separator: ", "))</span>"
+                }
+                out += "</li>\n"
             }
             out += "</ul>\n</div>\n"
         }

@@ -134,13 +134,27 @@ public struct CoverageReportTextRenderer: Sendable {
         out.append("")
         let counts = Finding.Severity.allCases.map { s in a.findings.count { $0.severity == s } }
         out.append(paint("Findings: \(counts[0]) error\(counts[0] == 1 ? "" : "s"), \(counts[1]) warning\(counts[1] == 1 ? "" : "s"), \(counts[2]) info", .bold))
-        for f in a.findings {
-            let style: Style = f.severity == .error ? .red : f.severity == .warning ? .yellow : .cyan
-            let head = pad(f.severity.rawValue, 8) + f.code.rawValue + "  " + f.subject.label
-            out += TerminalText.wrap(head, width: width - 2).map { "  " + paint($0, style) }
-            out += TerminalText.wrap(f.message, width: width - 10).map { "          " + $0 }
+        for group in a.findingGroups {
+            let style: Style = group.severity == .error ? .red : group.severity == .warning ? .yellow : .cyan
+            let subject = group.isGrouped ? "\(group.findings.count) interventions" : group.findings[0].subject.label
+            // The severity in its own column, the code and subject lined up with the message.
+            let head = TerminalText.wrap(group.code.rawValue + " " + subject, width: width - 10)
+            for (i, line) in head.enumerated() {
+                out.append((i == 0 ? "  " + paint(group.severity.rawValue, style) + String(repeating: " ", count: 8 - group.severity.rawValue.count) : String(repeating: " ", count: 10)) + paint(line, style))
+            }
+            out += TerminalText.wrap(group.message, width: width - 10).map { "          " + $0 }
+            if group.isGrouped {
+                let ids = group.findings.map { fit(subjectID($0.subject), width - 10) }
+                out += pack(ids, width: width - 10).map { "          " + $0 }
+            }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The identifier alone, for a list under a grouped finding.
+    private func subjectID(_ subject: Finding.Subject) -> String {
+        if case .intervention(let id) = subject { return id.rawValue }
+        return subject.label
     }
 
     /// Items already escaped, two spaces apart, as many per line as fit; an item is never split.
