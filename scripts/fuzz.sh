@@ -67,7 +67,11 @@ for t in "${targets[@]}"; do
     printf '%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$t" "${runs:-0}" "$seconds" "$rc" >>"$scratch/fuzz-stats.tsv"
     total=$(awk -F'\t' -v t="$t" '$2 == t { s += $3 } END { print s + 0 }' "$scratch/fuzz-stats.tsv")
     echo "$t: ${runs:-0} executions (${rate:-0}/s), $total in all recorded runs"
-    if [[ $rc -ne 0 ]]; then
+    if [[ $rc -eq 72 ]]; then
+        # libFuzzer's exit status when it is interrupted (SIGINT or SIGTERM): no finding.
+        echo "$t: interrupted" >&2
+        status=130
+    elif [[ $rc -ne 0 ]]; then
         status=1
         echo "$t: FINDING (exit $rc); the input is in $scratch/findings/$t/, the log in $log" >&2
         grep -E "ERROR|Fatal error|SUMMARY|Test unit written" "$log" | head -20 >&2 || true
