@@ -92,18 +92,9 @@ public struct GraphMLEncoder: Sendable {
     }
 
     private func data(_ xml: inout XMLWriter, _ key: String, _ value: String) {
-        xml.text("data", [("key", key)], Self.xmlCharacters(value))
-    }
-
-    /// Text a model built in code might hold that XML 1.0 cannot carry (NUL, ESC, ...)
-    /// becomes U+FFFD; text read from a programme file is already XML text.
-    static func xmlCharacters(_ text: String) -> String {
-        if XMLEscaping.isXMLText(text) { return text }
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            out.append(XMLEscaping.isXMLText(String(scalar)) ? scalar : "\u{FFFD}")
-        }
-        return String(out)
+        // The writer turns characters XML cannot carry (a model built in code may hold
+        // NUL or ESC) into U+FFFD.
+        xml.text("data", [("key", key)], value)
     }
 }
 
