@@ -10,11 +10,16 @@ enum FormatName: Int, CaseIterable {
     case id, revision, updated, crisis, location, start, end, rank, label
     case pillar, strategy, levels, name, type, local, lead, phase, status, ref, group, target, unit
 
-    var text: String {
-        switch self {
+    /// The name as the format spells it.
+    var text: String { Self.texts[rawValue] }
+
+    /// Worked out once per process: `String(describing:)` goes through reflection, which
+    /// cost more than reading a small file when it ran for every file read.
+    private static let texts: [String] = allCases.map { name in
+        switch name {
         case .namespace: return ProgrammeXML.namespace
         case .dependsOn: return "depends-on"
-        default: return String(describing: self)
+        default: return String(describing: name)
         }
     }
 }
