@@ -40,6 +40,7 @@ mkdir -p "$out/exchange"
 "$bin" analyze --format xml --output "$out/exchange/joint.coverage.xml" "$out/exchange/joint.xml"
 # diff exits 1 when the revisions differ, as they do.
 "$bin" diff "$ex/unicef-2024-r1.xml" "$ex/unicef-2024-r2.xml" > "$out/exchange/r1-to-r2.diff.txt" || [ $? -eq 1 ]
+"$bin" diff --format xml "$ex/unicef-2024-r1.xml" "$ex/unicef-2024-r2.xml" > "$out/exchange/r1-to-r2.diff.xml" || [ $? -eq 1 ]
 
 if $check; then
   if ! diff -r --brief --exclude=.keep Exports "$out"; then

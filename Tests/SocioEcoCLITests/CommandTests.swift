@@ -1,4 +1,5 @@
 import Foundation
+import SocioEcoFormats
 import SocioEcoTestSupport
 import Testing
 
@@ -84,12 +85,20 @@ struct CommandTests {
 
     // MARK: schema
 
-    @Test("schema prints Schemas/programme.xsd byte for byte")
+    @Test("schema prints each file of Schemas/ byte for byte, the programme's by default")
     func schema() throws {
         let r = try socioeco("schema")
         #expect(r.status == 0)
         let shipped = try bytes(Paths.packageRoot.appendingPathComponent("Schemas/programme.xsd").path)
         #expect(Data(r.stdout.utf8) == shipped)
+        let files = try FileManager.default.contentsOfDirectory(atPath: Paths.packageRoot.appendingPathComponent("Schemas").path)
+        #expect(Set(files.filter { $0.hasSuffix(".xsd") }) == Set(ShippedSchema.allCases.map(\.fileName)))
+        for schema in ShippedSchema.allCases {
+            let printed = try socioeco("schema", schema.rawValue)
+            #expect(printed.status == 0)
+            #expect(Data(printed.stdout.utf8) == (try bytes(Paths.packageRoot.appendingPathComponent("Schemas/\(schema.fileName)").path)))
+        }
+        #expect(try socioeco("schema", "report-of-everything").status == 64)
     }
 
     // MARK: fmt

@@ -76,8 +76,9 @@ import Testing
         for line in text.stdout.split(separator: "\n") { #expect(TerminalText.displayWidth(String(line)) <= 80, "\(line)") }
         let xml = try socioeco("diff", "--format", "xml", r1, r2)
         #expect(xml.status == 1)
-        let lint = try run(try #require(Paths.tool("xmllint")), ["--noout", "-"], input: Data(xml.stdout.utf8))
-        #expect(lint.status == 0)
+        let schema = Paths.packageRoot.appendingPathComponent("Schemas/programme-diff.xsd").path
+        let lint = try run(try #require(Paths.tool("xmllint")), ["--noout", "--schema", schema, "-"], input: Data(xml.stdout.utf8))
+        #expect(lint.status == 0, "\(lint.stderr)")
         #expect(xml.stdout.contains("<level id=\"family\" before=\"2\" after=\"0\" change=\"now-uncovered\"/>"))
         let json = try socioeco("diff", "--format", "json", r1, r2)
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]

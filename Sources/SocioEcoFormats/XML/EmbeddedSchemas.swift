@@ -284,6 +284,186 @@ enum EmbeddedSchemas {
 </xs:schema>
 """#
 
+    static let programmeDiff = #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  programme-diff.xsd: XML Schema (XSD 1.0) for the XML form of `socioeco diff`,
+  version 1, namespace urn:socioeco:diff:1.
+
+  A diff compares an old and a new programme file. Its sections come in a fixed
+  order: the programme's own fields that changed; agencies and interventions
+  added, removed and changed (each changed one with its fields); the number of
+  interventions at every level before and after, with the levels that became
+  covered or uncovered; and the coverage findings that appeared or were resolved.
+
+  A field's old or new value is left out when the field was absent on that side.
+  Values are the text of the programme files; a list is written with single
+  spaces between its items. `same` is true when the two programmes are equal,
+  whatever their file names.
+-->
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+           xmlns:d="urn:socioeco:diff:1"
+           targetNamespace="urn:socioeco:diff:1"
+           elementFormDefault="qualified"
+           attributeFormDefault="unqualified">
+
+  <xs:simpleType name="id">
+    <xs:restriction base="xs:string">
+      <xs:pattern value="[A-Za-z0-9][A-Za-z0-9._\-]{0,63}"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="count">
+    <xs:restriction base="xs:nonNegativeInteger">
+      <xs:pattern value="0|[1-9][0-9]*"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="revision">
+    <xs:restriction base="xs:nonNegativeInteger">
+      <xs:pattern value="0|[1-9][0-9]{0,8}"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="boolean">
+    <xs:restriction base="xs:boolean">
+      <xs:pattern value="true|false"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="levelChange">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="now-covered"/>
+      <xs:enumeration value="now-uncovered"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="findingCode">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="uncovered-level"/>
+      <xs:enumeration value="strategy-unused"/>
+      <xs:enumeration value="intervention-without-strategy"/>
+      <xs:enumeration value="strategy-off-level"/>
+      <xs:enumeration value="risk-single-level"/>
+      <xs:enumeration value="group-not-reached"/>
+      <xs:enumeration value="no-local-lead"/>
+      <xs:enumeration value="missing-indicator"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="severity">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="error"/>
+      <xs:enumeration value="warning"/>
+      <xs:enumeration value="info"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!-- One changed field: its name (for example title, level, "indicator ID",
+       extensions) and its values on each side. -->
+  <xs:complexType name="field">
+    <xs:attribute name="field" type="xs:string" use="required"/>
+    <xs:attribute name="old" type="xs:string"/>
+    <xs:attribute name="new" type="xs:string"/>
+  </xs:complexType>
+
+  <xs:complexType name="fields">
+    <xs:sequence>
+      <xs:element name="field" type="d:field" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+  </xs:complexType>
+
+  <xs:complexType name="changed">
+    <xs:complexContent>
+      <xs:extension base="d:fields">
+        <xs:attribute name="id" type="d:id" use="required"/>
+      </xs:extension>
+    </xs:complexContent>
+  </xs:complexType>
+
+  <xs:complexType name="agencyEntry">
+    <xs:attribute name="id" type="d:id" use="required"/>
+    <xs:attribute name="name" type="xs:string" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="interventionEntry">
+    <xs:attribute name="id" type="d:id" use="required"/>
+    <xs:attribute name="title" type="xs:string" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="findings">
+    <xs:sequence>
+      <xs:element name="finding" minOccurs="0" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:simpleContent>
+            <xs:extension base="xs:string">
+              <xs:attribute name="code" type="d:findingCode" use="required"/>
+              <xs:attribute name="severity" type="d:severity" use="required"/>
+              <xs:attribute name="level" type="d:id"/>
+              <xs:attribute name="standard" type="d:id"/>
+              <xs:attribute name="intervention" type="d:id"/>
+              <xs:attribute name="group" type="d:id"/>
+            </xs:extension>
+          </xs:simpleContent>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+  </xs:complexType>
+
+  <xs:element name="programme-diff">
+    <xs:complexType>
+      <xs:sequence>
+        <xs:element name="programme" type="d:fields"/>
+        <xs:element name="agencies">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="added" type="d:agencyEntry" minOccurs="0" maxOccurs="unbounded"/>
+              <xs:element name="removed" type="d:agencyEntry" minOccurs="0" maxOccurs="unbounded"/>
+              <xs:element name="changed" type="d:changed" minOccurs="0" maxOccurs="unbounded"/>
+            </xs:sequence>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="interventions">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="added" type="d:interventionEntry" minOccurs="0" maxOccurs="unbounded"/>
+              <xs:element name="removed" type="d:interventionEntry" minOccurs="0" maxOccurs="unbounded"/>
+              <xs:element name="changed" type="d:changed" minOccurs="0" maxOccurs="unbounded"/>
+            </xs:sequence>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="levels">
+          <xs:complexType>
+            <xs:sequence>
+              <!-- Every level of either side's framework, innermost first. A count is
+                   left out on the side whose framework lacks the level. -->
+              <xs:element name="level" minOccurs="0" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:attribute name="id" type="d:id" use="required"/>
+                  <xs:attribute name="before" type="d:count"/>
+                  <xs:attribute name="after" type="d:count"/>
+                  <xs:attribute name="change" type="d:levelChange"/>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="appeared" type="d:findings"/>
+        <xs:element name="resolved" type="d:findings"/>
+      </xs:sequence>
+      <!-- The file names as given on the command line. -->
+      <xs:attribute name="old" type="xs:string" use="required"/>
+      <xs:attribute name="new" type="xs:string" use="required"/>
+      <xs:attribute name="old-programme" type="d:id" use="required"/>
+      <xs:attribute name="new-programme" type="d:id" use="required"/>
+      <xs:attribute name="old-revision" type="d:revision"/>
+      <xs:attribute name="new-revision" type="d:revision"/>
+      <xs:attribute name="same" type="d:boolean" use="required"/>
+    </xs:complexType>
+  </xs:element>
+</xs:schema>
+"""#
+
     static let programme = #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--

@@ -1,7 +1,7 @@
 /// The XSD of the programme exchange format, as shipped in `Schemas/programme.xsd`.
 public enum ProgrammeSchema {
     /// The schema text, byte for byte the file other agencies use with `xmllint --schema`.
-    public static var text: String { EmbeddedSchemas.programme }
+    public static var text: String { ShippedSchema.programme.text }
 
     private static let compiledResult: Result<CompiledSchema, SchemaCompileError> = {
         do throws(SchemaCompileError) {
