@@ -24,7 +24,7 @@ struct Analyze: ParsableCommand {
         case text, xml, json
     }
 
-    @Argument(help: "The programme file to analyse.")
+    @Argument(help: "The programme file to analyse (- for standard input).")
     var file: String
 
     @Option(help: "Output format: text, xml or json.")

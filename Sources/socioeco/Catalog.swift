@@ -12,7 +12,7 @@ struct Catalog: ParsableCommand {
             """
     )
 
-    @Argument(help: "A programme file whose framework to list.")
+    @Argument(help: "A programme file whose framework to list (- for standard input).")
     var file: String?
 
     func run() throws {

@@ -22,14 +22,18 @@ struct Diff: ParsableCommand {
         case text, xml, json
     }
 
-    @Argument(help: "The earlier version.")
+    @Argument(help: "The earlier version (- for standard input).")
     var old: String
 
-    @Argument(help: "The later version.")
+    @Argument(help: "The later version (- for standard input).")
     var new: String
 
     @Option(help: "Output format: text, xml or json.")
     var format: Format = .text
+
+    func validate() throws {
+        try ProgrammeLoading.checkStandardInputOnce([old, new])
+    }
 
     func run() throws {
         var loaded: [Programme] = []
@@ -43,6 +47,7 @@ struct Diff: ParsableCommand {
         }
         if let failure { throw failure }
         let diff = ProgrammeDiff(old: loaded[0], new: loaded[1])
+        let (old, new) = (ProgrammeLoading.displayName(old), ProgrammeLoading.displayName(new))
         switch format {
         case .text: Console.write(DiffTextRenderer().render(diff, oldName: old, newName: new))
         case .xml: Console.write(DiffXMLEncoder().encode(diff, oldName: old, newName: new))

@@ -4,7 +4,7 @@ import SocioEcoModel
 /// The input file and the optional output every `export` subcommand takes, with the
 /// reading and the atomic writing they share.
 struct ExportArguments: ParsableArguments {
-    @Argument(help: "The programme file.")
+    @Argument(help: "The programme file (- for standard input).")
     var file: String
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import SocioEcoFormats
 import SocioEcoModel
@@ -12,10 +17,13 @@ struct Fmt: ParsableCommand {
 
             With --check nothing is written: exit 1 if any file is not canonical, so \
             an agency can gate its own CI on it.
+
+            Given - it reads standard input and writes the canonical form to standard \
+            output: socioeco fmt - < draft.xml > clean.xml
             """
     )
 
-    @Argument(help: "Programme files to rewrite.")
+    @Argument(help: "Programme files to rewrite (- to format standard input to standard output).")
     var files: [String]
 
     @Flag(help: "Only check: list files that are not in canonical form and exit 1 if any.")
@@ -23,6 +31,7 @@ struct Fmt: ParsableCommand {
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one programme file") }
+        try ProgrammeLoading.checkStandardInputOnce(files)
     }
 
     func run() throws {
@@ -30,18 +39,22 @@ struct Fmt: ParsableCommand {
         var failure: ExitCode?
         for file in files {
             let programme: Programme
+            let current: [UInt8]?
             do {
-                programme = try ProgrammeLoading.load(file, mode: .schemaAndRules)
+                (programme, current) = try load(file)
             } catch let code as ExitCode {
                 if failure == nil || code == ExitStatus.missingInput { failure = code }
                 continue
             }
             let canonical = ProgrammeWriter().data(for: programme)
-            let current = CanonicalCheck.bytes(of: file)
+            if file == ProgrammeLoading.standardInput && !check {
+                Console.write(canonical)
+                continue
+            }
             if current == canonical { continue }
             if check {
                 differs = true
-                Console.out("\(TerminalText.escape(file)): not in canonical form")
+                Console.out("\(TerminalText.escape(ProgrammeLoading.displayName(file))): not in canonical form")
             } else {
                 try ProgrammeLoading.emit(canonical, to: file)
                 Console.out("\(TerminalText.escape(file)): rewritten")
@@ -49,5 +62,20 @@ struct Fmt: ParsableCommand {
         }
         if let failure { throw failure }
         if differs { throw ExitStatus.differs }
+    }
+
+    /// The programme and the bytes it was read from; standard input is read once for both.
+    private func load(_ file: String) throws -> (Programme, [UInt8]?) {
+        guard file == ProgrammeLoading.standardInput else {
+            return (try ProgrammeLoading.load(file, mode: .schemaAndRules), CanonicalCheck.bytes(of: file))
+        }
+        let reader = ProgrammeReader(options: ProgrammeReader.Options(mode: .schemaAndRules))
+        let name = ProgrammeLoading.standardInputName
+        do {
+            let bytes = try reader.bytes(fromFileDescriptor: STDIN_FILENO, name: name)
+            return (try reader.read(bytes, name: name), bytes)
+        } catch {
+            throw ProgrammeLoading.exitStatus(reporting: error)
+        }
     }
 }

@@ -19,7 +19,7 @@ struct Merge: ParsableCommand {
             """
     )
 
-    @Argument(help: "The programme files to merge, in order; the first keeps its ids.")
+    @Argument(help: "The programme files to merge, in order; the first keeps its ids (- for standard input).")
     var files: [String]
 
     @Option(name: .shortAndLong, help: "Write the joint programme to this file (atomically); - for standard output.")
@@ -36,6 +36,7 @@ struct Merge: ParsableCommand {
 
     func validate() throws {
         if files.count < 2 { throw ValidationError("name at least two programme files to merge") }
+        try ProgrammeLoading.checkStandardInputOnce(files)
         if !Identifier<Never>.isWellFormed(id) {
             throw ValidationError("--id '\(id)' is not a valid id; use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit")
         }
@@ -49,7 +50,7 @@ struct Merge: ParsableCommand {
         var failure: ExitCode?
         for file in files {
             do {
-                inputs.append(ProgrammeMerger.Input(programme: try ProgrammeLoading.load(file), source: file))
+                inputs.append(ProgrammeMerger.Input(programme: try ProgrammeLoading.load(file), source: ProgrammeLoading.displayName(file)))
             } catch let code as ExitCode {
                 if failure == nil || code == ExitStatus.missingInput { failure = code }
             }

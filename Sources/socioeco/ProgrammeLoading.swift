@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import SocioEcoFormats
 import SocioEcoModel
@@ -10,10 +15,40 @@ enum ProgrammeLoading {
     static func load(_ path: String, mode: ProgrammeReader.Mode = .rules) throws -> Programme {
         let reader = ProgrammeReader(options: ProgrammeReader.Options(mode: mode))
         do {
-            return try reader.read(contentsOf: path)
+            return try read(path, with: reader)
         } catch {
-            report(error)
-            throw error.kind == .unreadable ? ExitStatus.missingInput : ExitStatus.invalidInput
+            throw exitStatus(reporting: error)
+        }
+    }
+
+    /// Prints a failed read's problems and gives the exit status it calls for.
+    static func exitStatus(reporting failure: ReadFailure) -> ExitCode {
+        report(failure)
+        return failure.kind == .unreadable ? ExitStatus.missingInput : ExitStatus.invalidInput
+    }
+
+    /// What stands for standard input where a command takes a programme file.
+    static let standardInput = "-"
+    /// The name standard input goes by in messages.
+    static let standardInputName = "<stdin>"
+
+    /// The name a path goes by in messages and outputs: `<stdin>` for `-`.
+    static func displayName(_ path: String) -> String {
+        path == standardInput ? standardInputName : path
+    }
+
+    /// Reads `path`, or standard input when it is `-`.
+    static func read(_ path: String, with reader: ProgrammeReader) throws(ReadFailure) -> Programme {
+        path == standardInput
+            ? try reader.read(fileDescriptor: STDIN_FILENO, name: standardInputName)
+            : try reader.read(contentsOf: path)
+    }
+
+    /// Standard input can be read once; a command given `-` twice is refused before
+    /// anything is read.
+    static func checkStandardInputOnce(_ paths: [String]) throws {
+        if paths.count(where: { $0 == standardInput }) > 1 {
+            throw ValidationError("standard input (-) can be given only once")
         }
     }
 

@@ -14,7 +14,7 @@ struct Validate: ParsableCommand {
             """
     )
 
-    @Argument(help: "Programme files to check.")
+    @Argument(help: "Programme files to check (- for standard input).")
     var files: [String]
 
     @Flag(name: .shortAndLong, help: "Print only the problems, no summary lines.")
@@ -22,6 +22,7 @@ struct Validate: ParsableCommand {
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one programme file") }
+        try ProgrammeLoading.checkStandardInputOnce(files)
     }
 
     func run() throws {
@@ -29,9 +30,9 @@ struct Validate: ParsableCommand {
         var missing = false
         var invalid = false
         for file in files {
-            let name = TerminalText.escape(file)
+            let name = TerminalText.escape(ProgrammeLoading.displayName(file))
             do {
-                let programme = try reader.read(contentsOf: file)
+                let programme = try ProgrammeLoading.read(file, with: reader)
                 if !quiet {
                     Console.out("\(name): valid, \(count(programme.interventions.count, "intervention")), \(count(programme.agencies.count, "agency", "agencies")), framework \(TerminalText.escape(programme.framework.displayID))")
                 }

@@ -35,8 +35,9 @@ struct FuzzReplayTests {
     func reader(_ path: String) throws {
         let scratch = ScratchFile(purpose: "replay-\(UUID().uuidString)")
         defer { scratch.remove() }
-        scratch.write(try bytes(path))
-        #expect(ReaderCheck.read(scratch).findings == [], "\(path)")
+        let input = try bytes(path)
+        scratch.write(input)
+        #expect(ReaderCheck.readBothWays(input, file: scratch).findings == [], "\(path)")
     }
 
     @Test("round-trip inputs", arguments: roundTripInputs)

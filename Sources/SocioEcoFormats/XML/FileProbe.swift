@@ -7,37 +7,38 @@ import Darwin
 /// Small file checks done before libxml2 sees a file, so that each failure gets its
 /// own plain message.
 enum FileProbe {
-    enum SizeResult {
-        case success(Int)
+    enum Kind {
+        /// A regular file of this many bytes.
+        case regular(Int)
+        /// A pipe, terminal or device: its size is known only once read.
+        case stream
         case failure(String)
     }
 
-    static func size(of path: String) -> SizeResult {
+    static func probe(_ path: String) -> Kind {
         var st = stat()
         guard stat(path, &st) == 0 else {
             return .failure(errno == ENOENT ? "no such file" : "cannot read the file: \(String(cString: strerror(errno)))")
         }
         if (st.st_mode & S_IFMT) == S_IFDIR { return .failure("this is a folder, not a programme file") }
         guard access(path, R_OK) == 0 else { return .failure("cannot read the file: permission denied") }
-        return .success(Int(st.st_size))
+        return (st.st_mode & S_IFMT) == S_IFREG ? .regular(Int(st.st_size)) : .stream
     }
 }
 
 /// Looks for a DOCTYPE in the prolog without parsing it, so that a file with one is
 /// refused before libxml2 reads a single declaration.
 enum PrologScanner {
-    static func findDoctype(path: String) -> (line: Int, column: Int)? {
-        guard let f = fopen(path, "rb") else { return nil }
-        defer { fclose(f) }
-        // A prolog is short; past this much the element or libxml2's own DOCTYPE node
-        // (which the reader also refuses) takes over.
-        var n = 0
-        let buffer = [UInt8](unsafeUninitializedCapacity: 1 << 16) { storage, initialized in
-            n = fread(storage.baseAddress, 1, storage.count, f)
-            initialized = n
+    static func findDoctype(in source: SourceBytes) -> (line: Int, column: Int)? {
+        source.withBytes { bytes in
+            // A prolog is short; past this much the element or libxml2's own DOCTYPE node
+            // (which the reader also refuses) takes over.
+            findDoctype(UnsafeBufferPointer(rebasing: bytes.prefix(1 << 16)))
         }
-        guard n > 0 else { return nil }
-        let b = buffer[0..<n]
+    }
+
+    private static func findDoctype(_ b: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int)? {
+        let n = b.count
         var i = 0
         var line = 1, lineStart = 0
         if n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF { i = 3; lineStart = 3 }

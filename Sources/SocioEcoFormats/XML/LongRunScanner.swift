@@ -15,25 +15,19 @@ import Darwin
 enum LongRunScanner {
     /// The line and character column where the first run longer than `limit` bytes
     /// starts, or nil when there is none.
-    static func firstRun(longerThan limit: Int, path: String) -> (line: Int, column: Int)? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0, st.st_size > limit else { return nil }
-        let size = Int(st.st_size)
-        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else { return nil }
-        defer { munmap(base, size) }
-        let bytes = base.assumingMemoryBound(to: UInt8.self)
-        var start = 0
-        while start < size {
-            let rest = size - start
-            let found = memchr(bytes + start, Int32(UInt8(ascii: "<")), rest)
-            let end = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(bytes) } ?? size
-            if end - start > limit { return position(of: max(start - 1, 0), in: UnsafeBufferPointer(start: bytes, count: size)) }
-            start = end + 1
+    static func firstRun(longerThan limit: Int, in source: SourceBytes) -> (line: Int, column: Int)? {
+        source.withBytes { bytes -> (line: Int, column: Int)? in
+            let size = bytes.count
+            guard size > limit, let base = bytes.baseAddress else { return nil }
+            var start = 0
+            while start < size {
+                let found = memchr(base + start, Int32(UInt8(ascii: "<")), size - start)
+                let end = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? size
+                if end - start > limit { return position(of: max(start - 1, 0), in: bytes) }
+                start = end + 1
+            }
+            return nil
         }
-        return nil
     }
 
     private static func position(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {

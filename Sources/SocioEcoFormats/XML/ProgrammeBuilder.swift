@@ -487,7 +487,7 @@ struct ProgrammeBuilder {
     }
 
     /// Every problem of the file, each once, in the order they stand in it.
-    func diagnostics(file: String) -> [Diagnostic] {
+    func diagnostics(file: String, source: SourceBytes) -> [Diagnostic] {
         let programme = self.programme
         var found = problems + checker.problems.map {
             ReadDiagnostics.ReaderProblem(ordinal: $0.ordinal, code: $0.code, message: $0.message)
@@ -502,7 +502,7 @@ struct ProgrammeBuilder {
             }
         }
         return ReadDiagnostics(
-            file: file, programme: limitReached ? nil : programme, readerProblems: found, structureFailed: !checker.problems.isEmpty,
+            file: file, source: source, programme: limitReached ? nil : programme, readerProblems: found, structureFailed: !checker.problems.isEmpty,
             xml: stream.diagnostics, streamFailed: stream.failed, streamLine: stream.line,
             endsInside: !(sawRoot && stack.isEmpty) && !limitReached, ordinals: ordinals,
             truncated: stream.diagnosticsTruncated || checker.truncated

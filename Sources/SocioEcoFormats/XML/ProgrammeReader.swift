@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SocioEcoModel
 
 /// Reads programme files in the exchange format: streaming, safe against hostile
@@ -33,32 +38,94 @@ public struct ProgrammeReader: Sendable {
         self.options = options
     }
 
-    /// Reads and checks the programme file at `path`.
+    /// Reads and checks the programme file at `path`. A path that is not a regular file
+    /// (a pipe, `/dev/stdin`, a process substitution) is read whole first, within the size
+    /// limit.
     /// - Returns: the model, when the file breaks no rule.
     /// - Throws: `ReadFailure`: `.unreadable` when the file cannot be opened,
     ///   `.invalid` with every problem found otherwise.
     public func read(contentsOf path: String) throws(ReadFailure) -> Programme {
-        let size: Int
-        switch FileProbe.size(of: path) {
+        switch FileProbe.probe(path) {
         case .failure(let message):
             throw ReadFailure(file: path, kind: .unreadable, diagnostics: [
                 Diagnostic(file: path, line: 0, column: 0, code: "io", message: message)])
-        case .success(let s):
-            size = s
+        case .stream:
+            let fd = open(path, O_RDONLY)
+            guard fd >= 0 else {
+                throw ReadFailure(file: path, kind: .unreadable, diagnostics: [
+                    Diagnostic(file: path, line: 0, column: 0, code: "io", message: "cannot open the file: \(String(cString: strerror(errno)))")])
+            }
+            defer { close(fd) }
+            return try read(fileDescriptor: fd, name: path)
+        case .regular(let size):
+            return try read(source: .file(path), name: path, size: size) { schema in LibXMLStream(path: path, schema: schema) }
         }
+    }
+
+    /// Reads and checks a programme held in memory; `name` stands for it in diagnostics.
+    public func read(_ bytes: [UInt8], name: String) throws(ReadFailure) -> Programme {
+        let result: Result<Programme, ReadFailure> = bytes.withUnsafeBytes { buffer in
+            do throws(ReadFailure) {
+                return .success(try read(source: .memory(buffer), name: name, size: buffer.count) { schema in
+                    LibXMLStream(bytes: buffer, name: name, schema: schema)
+                })
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// Reads the whole of an open file descriptor (standard input, a pipe) and checks it
+    /// as a programme; `name` stands for it in diagnostics. More than
+    /// `options.maximumFileSize` bytes are refused without being held.
+    public func read(fileDescriptor fd: Int32, name: String) throws(ReadFailure) -> Programme {
+        try read(bytes(fromFileDescriptor: fd, name: name), name: name)
+    }
+
+    /// The whole content of an open file descriptor, for a caller that needs the bytes as
+    /// well as the model (`fmt` compares them with the canonical form). More than
+    /// `options.maximumFileSize` bytes are refused without being held.
+    public func bytes(fromFileDescriptor fd: Int32, name: String) throws(ReadFailure) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 {
+                throw ReadFailure(file: name, kind: .unreadable, diagnostics: [
+                    Diagnostic(file: name, line: 0, column: 0, code: "io", message: "cannot read: \(String(cString: strerror(errno)))")])
+            }
+            if n == 0 { break }
+            if bytes.count + n > options.maximumFileSize {
+                throw ReadFailure(file: name, kind: .invalid, diagnostics: [tooLarge(name, "more than \(options.maximumFileSize) bytes")])
+            }
+            bytes += chunk[0..<n]
+        }
+        return bytes
+    }
+
+    private func tooLarge(_ name: String, _ size: String) -> Diagnostic {
+        Diagnostic(file: name, line: 1, column: 1, code: "limit", message: "the file is \(size), more than the \(options.maximumFileSize) bytes this tool reads; split the programme into smaller files")
+    }
+
+    /// The checks before parsing, then the streaming read of `source`, which `open` turns
+    /// into a stream.
+    private func read(source: SourceBytes, name: String, size: Int,
+                      stream open: (CompiledSchema?) -> LibXMLStream?) throws(ReadFailure) -> Programme {
+        let path = name
         if size == 0 {
             throw ReadFailure(file: path, kind: .invalid, diagnostics: [
                 Diagnostic(file: path, line: 1, column: 1, code: "xml", message: "the file is empty; a programme file starts with <?xml version=\"1.0\" encoding=\"UTF-8\"?> and a <programme> element")])
         }
         if size > options.maximumFileSize {
-            throw ReadFailure(file: path, kind: .invalid, diagnostics: [
-                Diagnostic(file: path, line: 1, column: 1, code: "limit", message: "the file is \(size) bytes, more than the \(options.maximumFileSize) bytes this tool reads; split the programme into smaller files")])
+            throw ReadFailure(file: path, kind: .invalid, diagnostics: [tooLarge(path, "\(size) bytes")])
         }
-        if let doctype = PrologScanner.findDoctype(path: path) {
+        if let doctype = PrologScanner.findDoctype(in: source) {
             throw ReadFailure(file: path, kind: .invalid, diagnostics: [
                 Diagnostic(file: path, line: doctype.line, column: doctype.column, code: "doctype", message: "a DOCTYPE is not allowed in a programme file (it could load external files or expand entities); remove the <!DOCTYPE ...> declaration")])
         }
-        if let run = LongRunScanner.firstRun(longerThan: ReaderLimits.maximumRunLength, path: path) {
+        if let run = LongRunScanner.firstRun(longerThan: ReaderLimits.maximumRunLength, in: source) {
             throw ReadFailure(file: path, kind: .invalid, diagnostics: [
                 Diagnostic(file: path, line: run.line, column: run.column, code: "limit", message: "a text or tag here is longer than \(ReaderLimits.maximumRunLength) bytes, past this tool's limit; a programme file's texts are far shorter")])
         }
@@ -71,13 +138,13 @@ public struct ProgrammeReader: Sendable {
         } else {
             schema = nil
         }
-        guard let stream = LibXMLStream(path: path, schema: schema) else {
+        guard let stream = open(schema) else {
             throw ReadFailure(file: path, kind: .unreadable, diagnostics: [
                 Diagnostic(file: path, line: 0, column: 0, code: "io", message: "cannot open the file")])
         }
         var builder = ProgrammeBuilder(stream: stream)
         builder.run()
-        let diagnostics = builder.diagnostics(file: path)
+        let diagnostics = builder.diagnostics(file: path, source: source)
         if diagnostics.isEmpty, let programme = builder.programme {
             return programme
         }

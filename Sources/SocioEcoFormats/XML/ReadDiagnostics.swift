@@ -12,6 +12,8 @@ struct ReadDiagnostics {
     }
 
     var file: String
+    /// The bytes read, to find columns in after the fact.
+    var source: SourceBytes
     /// The model, when the file was read to its end.
     var programme: Programme?
     /// Problems found while reading (structure, DOCTYPE, the framework element).
@@ -71,7 +73,7 @@ struct ReadDiagnostics {
 
         let wanted = Set(located.map(\.ordinal) + located.compactMap(\.relatedOrdinal))
         let lines = Set(schemaErrors.map(\.line))
-        let positions = SourceLocator.locate(path: file, ordinals: wanted, lines: lines)
+        let positions = SourceLocator.locate(in: source, ordinals: wanted, lines: lines)
 
         var result: [Diagnostic] = []
         for d in parserErrors {

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Finds lines and character columns in a file after the fact, on the error path only,
 /// so that reading a valid file pays nothing for locations.
 ///
@@ -35,21 +29,15 @@ struct SourceLocator {
 
     /// Positions of the start tags numbered in `ordinals` (1-based), and the tags on each
     /// line in `lines`.
-    static func locate(path: String, ordinals: Set<Int>, lines: Set<Int>) -> (ordinals: [Int: Position], lines: [Int: LineTags]) {
+    static func locate(in source: SourceBytes, ordinals: Set<Int>, lines: Set<Int>) -> (ordinals: [Int: Position], lines: [Int: LineTags]) {
+        guard !ordinals.isEmpty || !lines.isEmpty else { return ([:], [:]) }
+        return source.withBytes { locate($0, ordinals: ordinals, lines: lines) } ?? ([:], [:])
+    }
+
+    private static func locate(_ bytes: UnsafeBufferPointer<UInt8>, ordinals: Set<Int>, lines: Set<Int>) -> (ordinals: [Int: Position], lines: [Int: LineTags]) {
         var found: [Int: Position] = [:]
         var lineTags: [Int: LineTags] = [:]
-        guard !ordinals.isEmpty || !lines.isEmpty else { return (found, lineTags) }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return (found, lineTags) }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0, st.st_size > 0 else { return (found, lineTags) }
-        let size = Int(st.st_size)
-        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
-            return (found, lineTags)
-        }
-        defer { munmap(base, size) }
-        let bytes = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: size)
+        let size = bytes.count
         let maxOrdinal = ordinals.max() ?? 0
         let maxLine = lines.max() ?? 0
 

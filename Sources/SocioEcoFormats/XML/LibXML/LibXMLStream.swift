@@ -28,14 +28,29 @@ final class LibXMLStream {
     private var strings: [UnsafeRawPointer: String] = [:]
     private var uris: [UnsafeRawPointer: String] = [:]
 
+    private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+        | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue)
+
     /// Opens `path` for streaming. Returns nil when libxml2 cannot open it.
-    init?(path: String, schema: CompiledSchema?) {
+    convenience init?(path: String, schema: CompiledSchema?) {
+        self.init(schema: schema) { xmlReaderForFile(path, nil, LibXMLStream.options) }
+    }
+
+    /// Streams `bytes`, which the caller keeps alive and unchanged for the stream's
+    /// lifetime (libxml2 reads them in place). `name` stands for the document where
+    /// libxml2 needs a URL.
+    convenience init?(bytes: UnsafeRawBufferPointer, name: String, schema: CompiledSchema?) {
+        guard let base = bytes.baseAddress, let size = Int32(exactly: bytes.count) else { return nil }
+        self.init(schema: schema) {
+            xmlReaderForMemory(base.assumingMemoryBound(to: CChar.self), size, name, nil, LibXMLStream.options)
+        }
+    }
+
+    private init?(schema: CompiledSchema?, open: () -> xmlTextReaderPtr?) {
         LibXMLStream.installSafeDefaults
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
-            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue)
         xmlResetLastError()
         socioeco_silence_generic_errors()
-        guard let r = xmlReaderForFile(path, nil, options) else { return nil }
+        guard let r = open() else { return nil }
         reader = r
         let context = Unmanaged.passUnretained(self).toOpaque()
         xmlTextReaderSetStructuredErrorHandler(reader, { ctx, error in
