@@ -18,6 +18,11 @@ enum LibXMLWording {
             let bytes = m.range(of: "Bytes: ").map { " (bytes " + m[$0.upperBound...] + ")" } ?? ""
             return "the text here is not valid UTF-8\(bytes); save the file as UTF-8"
         }
+        // "Namespace prefix z on map is not defined", "... prefix z for a on map ...".
+        if m.hasPrefix("Namespace prefix "), m.hasSuffix(" is not defined"),
+           let prefix = m.dropFirst("Namespace prefix ".count).split(separator: " ").first {
+            return "the namespace prefix \(prefix): is not declared; add xmlns:\(prefix)=\"...\" (the namespace it stands for) to this element or one around it"
+        }
         if m.contains("Detected an entity reference loop") || m.contains("amplification") {
             return "entity expansion refused (an entity bomb); a programme file uses no entities beyond &amp; &lt; &gt; &quot; &apos;"
         }

@@ -58,6 +58,10 @@ struct ReadDiagnostics {
         for d in xml {
             switch d.source {
             case .parser:
+                // libxml2 follows a fatal error with the errors it causes at the same
+                // place ("AttValue: ' expected", "attributes construct error", ...);
+                // the first says what is wrong.
+                if let last = parserErrors.last, last.line == d.line, last.column == d.column { continue }
                 parserErrors.append(d)
             case .schema:
                 if structureFailed || d.code == 1877 || d.line >= firstParserLine { continue }

@@ -67,13 +67,26 @@ final class LibXMLStream {
                 if xmlTextReaderSchemaValidateCtxt(reader, validation, 0) != 0 {
                     failed = true
                 }
+                // With the validator plugged into the stream, libxml2 hands the parser's
+                // non-fatal errors (an undeclared namespace prefix, say) to the thread's
+                // structured handler instead of the reader's, and they were lost: the two
+                // reading modes disagreed. The handler is this stream's while it lives.
+                xmlSetStructuredErrorFunc(context) { ctx, error in
+                    guard let ctx, let error else { return }
+                    Unmanaged<LibXMLStream>.fromOpaque(ctx).takeUnretainedValue().record(error)
+                }
+                ownsThreadHandler = true
             }
         }
     }
 
+    /// Whether this stream set the thread's structured error handler, to undo in deinit.
+    private var ownsThreadHandler = false
+
     deinit {
         xmlFreeTextReader(reader)
         if let validation { xmlSchemaFreeValidCtxt(validation) }
+        if ownsThreadHandler { xmlSetStructuredErrorFunc(nil, nil) }
     }
 
     private static let installSafeDefaults: Void = {
