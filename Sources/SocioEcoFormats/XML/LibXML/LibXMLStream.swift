@@ -37,14 +37,26 @@ final class LibXMLStream {
     }
 
     /// Streams `bytes`, which the caller keeps alive and unchanged for the stream's
-    /// lifetime (libxml2 reads them in place). `name` stands for the document where
-    /// libxml2 needs a URL.
+    /// lifetime. `name` stands for the document where libxml2 needs a URL.
+    ///
+    /// The bytes reach libxml2 through a read callback, in the pieces it asks for, just
+    /// as a file's do: how far the parser has got when it meets a broken document
+    /// depends on those pieces, and a buffer handed over whole gave other messages for
+    /// the same broken file.
     convenience init?(bytes: UnsafeRawBufferPointer, name: String, schema: CompiledSchema?) {
-        guard let base = bytes.baseAddress, let size = Int32(exactly: bytes.count) else { return nil }
+        let source = MemorySource(bytes)
+        let context = Unmanaged.passUnretained(source).toOpaque()
         self.init(schema: schema) {
-            xmlReaderForMemory(base.assumingMemoryBound(to: CChar.self), size, name, nil, LibXMLStream.options)
+            xmlReaderForIO({ context, buffer, length in
+                guard let context, let buffer, length > 0 else { return 0 }
+                return Unmanaged<MemorySource>.fromOpaque(context).takeUnretainedValue().read(into: buffer, length: Int(length))
+            }, nil, context, name, nil, LibXMLStream.options)
         }
+        memorySource = source
     }
+
+    /// The buffer behind a stream made from bytes, kept for as long as libxml2 reads it.
+    private var memorySource: MemorySource?
 
     private init?(schema: CompiledSchema?, open: () -> xmlTextReaderPtr?) {
         LibXMLStream.installSafeDefaults
@@ -233,6 +245,22 @@ final class LibXMLStream {
         var namespaceURI: String? { stream.namespaceURI }
         var prefix: String? { stream.prefix }
         var value: String { stream.value }
+    }
+}
+
+/// Bytes handed to libxml2 piece by piece from where the last read stopped.
+private final class MemorySource {
+    private let bytes: UnsafeRawBufferPointer
+    private var offset = 0
+
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    func read(into buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 {
+        let n = min(length, bytes.count - offset)
+        guard n > 0, let base = bytes.baseAddress else { return 0 }
+        UnsafeMutableRawPointer(buffer).copyMemory(from: base + offset, byteCount: n)
+        offset += n
+        return Int32(n)
     }
 }
 
