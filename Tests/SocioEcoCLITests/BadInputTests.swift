@@ -38,6 +38,16 @@ struct BadInputTests {
         #expect(r.stderr.contains("empty"))
     }
 
+    /// libxml2 would decompress these on its own, past the size limit and the checks
+    /// made on a file's bytes; they are refused with what to do instead.
+    @Test("a compressed file", arguments: ["gzip", "xz"])
+    func compressed(format: String) throws {
+        let r = try expectRefused(invalid("\(format)-compressed.xml"), at: ["1:1"])
+        #expect(r.stderr.contains("compressed with \(format); decompress it first"))
+        let piped = try socioeco("analyze", "-", input: try Data(contentsOf: URL(fileURLWithPath: invalid("\(format)-compressed.xml"))))
+        #expect(piped.status == 65 && piped.stderr.hasPrefix("<stdin>:1:1: error: this file is compressed with \(format)"))
+    }
+
     @Test("a truncated file")
     func truncated() throws {
         let r = try expectRefused(invalid("truncated.xml"), at: ["7:22"])

@@ -75,3 +75,20 @@ enum PrologScanner {
         return nil
     }
 }
+
+/// Recognises a compressed file or archive by its first bytes, so that it gets a message
+/// that says so rather than libxml2's "Document is empty".
+enum CompressionSniffer {
+    /// What a user should do with the file, when it is compressed.
+    static func advice(for source: SourceBytes) -> String? {
+        source.withBytes { bytes -> String? in
+            func starts(_ magic: [UInt8]) -> Bool { bytes.count >= magic.count && bytes.prefix(magic.count).elementsEqual(magic) }
+            if starts([0x1F, 0x8B]) { return "this file is compressed with gzip; decompress it first (gunzip) and read the .xml file it holds" }
+            if starts([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]) { return "this file is compressed with xz; decompress it first (unxz) and read the .xml file it holds" }
+            if starts([0x42, 0x5A, 0x68]) { return "this file is compressed with bzip2; decompress it first (bunzip2) and read the .xml file it holds" }
+            if starts([0x28, 0xB5, 0x2F, 0xFD]) { return "this file is compressed with zstd; decompress it first (unzstd) and read the .xml file it holds" }
+            if starts([0x50, 0x4B, 0x03, 0x04]) { return "this is a zip archive; extract the programme's .xml file from it first" }
+            return nil
+        }
+    }
+}

@@ -121,6 +121,10 @@ public struct ProgrammeReader: Sendable {
         if size > options.maximumFileSize {
             throw ReadFailure(file: path, kind: .invalid, diagnostics: [tooLarge(path, "\(size) bytes")])
         }
+        if let advice = CompressionSniffer.advice(for: source) {
+            throw ReadFailure(file: path, kind: .invalid, diagnostics: [
+                Diagnostic(file: path, line: 1, column: 1, code: "compressed", message: advice)])
+        }
         if let doctype = PrologScanner.findDoctype(in: source) {
             throw ReadFailure(file: path, kind: .invalid, diagnostics: [
                 Diagnostic(file: path, line: doctype.line, column: doctype.column, code: "doctype", message: "a DOCTYPE is not allowed in a programme file (it could load external files or expand entities); remove the <!DOCTYPE ...> declaration")])

@@ -1,4 +1,9 @@
 internal import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A forward-only cursor over an XML file: the one place that drives libxml2's
 /// streaming reader (`xmlTextReader`). The document is never held in memory.
@@ -32,8 +37,13 @@ final class LibXMLStream {
         | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
     /// Opens `path` for streaming. Returns nil when libxml2 cannot open it.
+    ///
+    /// The file is read through a callback of ours, not `xmlReaderForFile`: that one
+    /// would quietly decompress gzip and xz files, so a small compressed file could
+    /// carry far more than the size limit allows, past the checks made on its bytes.
     convenience init?(path: String, schema: CompiledSchema?) {
-        self.init(schema: schema) { xmlReaderForFile(path, nil, LibXMLStream.options) }
+        guard let source = FileSource(path: path) else { return nil }
+        self.init(source: source, name: path, schema: schema)
     }
 
     /// Streams `bytes`, which the caller keeps alive and unchanged for the stream's
@@ -44,19 +54,22 @@ final class LibXMLStream {
     /// depends on those pieces, and a buffer handed over whole gave other messages for
     /// the same broken file.
     convenience init?(bytes: UnsafeRawBufferPointer, name: String, schema: CompiledSchema?) {
-        let source = MemorySource(bytes)
+        self.init(source: MemorySource(bytes), name: name, schema: schema)
+    }
+
+    private convenience init?(source: ByteSource, name: String, schema: CompiledSchema?) {
         let context = Unmanaged.passUnretained(source).toOpaque()
         self.init(schema: schema) {
             xmlReaderForIO({ context, buffer, length in
                 guard let context, let buffer, length > 0 else { return 0 }
-                return Unmanaged<MemorySource>.fromOpaque(context).takeUnretainedValue().read(into: buffer, length: Int(length))
+                return Unmanaged<ByteSource>.fromOpaque(context).takeUnretainedValue().read(into: buffer, length: Int(length))
             }, nil, context, name, nil, LibXMLStream.options)
         }
-        memorySource = source
+        self.source = source
     }
 
-    /// The buffer behind a stream made from bytes, kept for as long as libxml2 reads it.
-    private var memorySource: MemorySource?
+    /// Where the bytes come from, kept for as long as libxml2 reads them.
+    private var source: ByteSource?
 
     private init?(schema: CompiledSchema?, open: () -> xmlTextReaderPtr?) {
         LibXMLStream.installSafeDefaults
@@ -248,19 +261,42 @@ final class LibXMLStream {
     }
 }
 
-/// Bytes handed to libxml2 piece by piece from where the last read stopped.
-private final class MemorySource {
+/// Bytes handed to libxml2 in the pieces it asks for; -1 on a read error.
+private class ByteSource {
+    func read(into buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 { 0 }
+}
+
+private final class MemorySource: ByteSource {
     private let bytes: UnsafeRawBufferPointer
     private var offset = 0
 
     init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
-    func read(into buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 {
+    override func read(into buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 {
         let n = min(length, bytes.count - offset)
         guard n > 0, let base = bytes.baseAddress else { return 0 }
         UnsafeMutableRawPointer(buffer).copyMemory(from: base + offset, byteCount: n)
         offset += n
         return Int32(n)
+    }
+}
+
+private final class FileSource: ByteSource {
+    private let fd: Int32
+
+    init?(path: String) {
+        fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+    }
+
+    deinit { close(fd) }
+
+    override func read(into buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 {
+        while true {
+            let n = Glibc.read(fd, buffer, length)
+            if n < 0 && errno == EINTR { continue }
+            return Int32(max(n, -1))
+        }
     }
 }
 
