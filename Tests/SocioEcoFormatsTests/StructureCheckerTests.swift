@@ -12,6 +12,15 @@ struct StructureCheckerTests {
     static let rules = ProgrammeReader(options: .init(mode: .rules))
     static let schema = ProgrammeReader(options: .init(mode: .schemaAndRules))
 
+    static func memoryDiagnostics(_ reader: ProgrammeReader, _ bytes: [UInt8], _ name: String) -> [Diagnostic]? {
+        do {
+            _ = try reader.read(bytes, name: name)
+            return nil
+        } catch {
+            return error.diagnostics
+        }
+    }
+
     static func diagnostics(_ reader: ProgrammeReader, _ path: String) -> [Diagnostic]? {
         do {
             _ = try reader.read(contentsOf: path)
@@ -65,7 +74,7 @@ struct StructureCheckerTests {
         }
     }
 
-    @Test("2,000 small mutations: the checker's verdict is xmllint's, plus the semantic rules")
+    @Test("2,000 small mutations: the checker's verdict is xmllint's, plus the semantic rules, from a file or from memory")
     func mutations() throws {
         guard let xmllint = Paths.tool("xmllint") else {
             Issue.record("xmllint is not installed (Debian libxml2-utils)")
@@ -116,6 +125,8 @@ struct StructureCheckerTests {
                 disagreements.append("\(mutation): xmllint refuses, the checker accepts\n\(text)")
             } else if (withSchema == nil) != (withoutSchema == nil) {
                 disagreements.append("\(mutation): the two modes disagree: \(withSchema ?? []) vs \(withoutSchema ?? [])\n\(text)")
+            } else if Self.memoryDiagnostics(Self.rules, [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()), path) != withoutSchema {
+                disagreements.append("\(mutation): reading from memory disagrees with reading the file\n\(text)")
             }
         }
         #expect(disagreements.isEmpty, "\(disagreements.count) disagreements; first:\n\(disagreements.prefix(3).joined(separator: "\n----\n"))")
