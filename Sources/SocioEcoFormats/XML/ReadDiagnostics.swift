@@ -130,7 +130,7 @@ struct ReadDiagnostics {
     /// libxml2 starts schema messages with `Element 'x', attribute 'y':`; two messages
     /// with the same start speak of the same thing.
     static func subject(of message: String) -> Substring {
-        guard let colon = message.range(of: "': ") else { return message[...] }
+        guard let colon = message.utf8Range(of: "': ") else { return message[...] }
         return message[..<colon.upperBound]
     }
 }

@@ -216,7 +216,7 @@ final class LibXMLStream {
         let key = UnsafeRawPointer(p)
         if let uri = uris[key] { return uri }
         let text = String(cString: p)
-        let uri = text.contains("&#38;") ? text.replacingAll("&#38;", with: "&") : text
+        let uri = text.replacingAll("&#38;", with: "&")
         uris[key] = uri
         return uri
     }
