@@ -82,6 +82,27 @@ import Testing
         #expect(text.contains("<budget xmlns=\"urn:example:agency\" currency=\"USD\">"))
     }
 
+    /// The xml namespace may be bound to no name but its own prefix, so an extension
+    /// element in it is written `xml:NAME` however it was read (found by the round-trip
+    /// fuzz target: it was written with xmlns="http://www.w3.org/XML/1998/namespace").
+    @Test func anExtensionElementInTheXMLNamespaceKeepsItsPrefix() throws {
+        let dir = Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <programme xmlns="urn:socioeco:programme:1" id="p"><title>t</title><interventions/>
+            <xml:note xml:lang="fr"><xml:inner>x</xml:inner><plain xmlns="">y</plain></xml:note></programme>
+            """
+        let p = try readBack(text, in: dir, name: "in.xml")
+        #expect(p.extensions.first?.name.namespaceURI == "http://www.w3.org/XML/1998/namespace")
+        let once = ProgrammeWriter().document(for: p)
+        #expect(once.contains("<xml:note xml:lang=\"fr\"><xml:inner>x</xml:inner><plain xmlns=\"\">y</plain></xml:note>"), "\(once)")
+        #expect(try readBack(once, in: dir) == p)
+        let xsd = Paths.packageRoot.appendingPathComponent("Schemas/programme.xsd").path
+        let lint = try run(try #require(Paths.tool("xmllint")), ["--noout", "--schema", xsd, dir.appendingPathComponent("p.xml").path])
+        #expect(lint.status == 0, "\(lint.stderr)")
+    }
+
     @Test(arguments: 0..<40)
     func generatedMarkupRoundTrips(seed: UInt64) throws {
         let dir = Paths.temporaryDirectory()

@@ -172,7 +172,11 @@ private struct WriterState {
         var inScope = defaultNamespace
         var tag: String
         var declaration = ""
-        if e.name.prefix != nil, let uri = e.name.namespaceURI, let prefix = prefixes[uri] {
+        if e.name.namespaceURI == ProgrammeXML.xmlNamespace {
+            // The xml namespace is bound to its prefix in every document and may be
+            // bound to no other name, the default namespace included.
+            tag = "xml:" + e.name.localName
+        } else if e.name.prefix != nil, let uri = e.name.namespaceURI, let prefix = prefixes[uri] {
             tag = prefix + ":" + e.name.localName
         } else {
             tag = e.name.localName
