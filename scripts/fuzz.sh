@@ -6,7 +6,8 @@
 #   fuzz-escaping   the XML, DOT and terminal escaping on arbitrary Unicode
 #
 # Each target runs SECONDS (default 60) from its seeds in Fuzz/corpus/TARGET plus the
-# inputs earlier runs found (kept in .build-fuzz/corpus/TARGET, not in git). A crash,
+# inputs earlier runs found (kept in .build-fuzz/corpus/TARGET, not in git; on a new
+# machine unpacked first from Fuzz/corpus-archive/TARGET.tar.xz). A crash,
 # hang or memory blow-up stops the run and leaves the input in
 # .build-fuzz/findings/TARGET/; replay it with .build-fuzz/release/TARGET FILE and
 # turn it into a regression test under Tests/Fixtures/fuzz/. Exit status 1 on a
@@ -43,6 +44,13 @@ for t in "${targets[@]}"; do
         exit 1
     fi
     mkdir -p "$scratch/corpus/$t" "$scratch/findings/$t"
+    # A new machine starts from the corpus earlier runs grew, as scripts/fuzz-archive.sh
+    # last kept it, not from the seeds alone.
+    archive="Fuzz/corpus-archive/$t.tar.xz"
+    if [[ -f "$archive" && -z "$(ls -A "$scratch/corpus/$t")" ]]; then
+        tar -xJf "$archive" -C "$scratch/corpus/$t"
+        echo "== $t: $(ls "$scratch/corpus/$t" | wc -l) inputs from $archive"
+    fi
     case "$t" in
         fuzz-escaping) flags=(-max_len=4096) ;;
         *) flags=(-max_len=4096 -dict=Fuzz/programme.dict) ;;
