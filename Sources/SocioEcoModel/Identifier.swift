@@ -42,6 +42,12 @@ extension Identifier: Codable {
     }
 }
 
+/// The id rule of the format in words, for every message that refuses an id: the reader,
+/// the model's rules and the command line all say it the same way.
+public enum IdentifierRule {
+    public static let advice = "use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit, with no spaces"
+}
+
 public enum PopulationGroupTag {}
 /// A population group an intervention reaches (`girls`, `caregivers`, ...): a free vocabulary.
 public typealias PopulationGroup = Identifier<PopulationGroupTag>
