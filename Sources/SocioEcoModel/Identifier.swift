@@ -46,6 +46,20 @@ extension Identifier: Codable {
 /// the model's rules and the command line all say it the same way.
 public enum IdentifierRule {
     public static let advice = "use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit, with no spaces"
+
+    /// Why `text` cannot be an id, as a sentence naming it as `what`, or nil when it can.
+    public static func refusal(of text: String, naming what: String) -> String? {
+        Identifier<Never>.isWellFormed(text) ? nil : "\(what) '\(text)' is not a valid id; \(advice)"
+    }
+}
+
+/// The rule every title of the format follows, for the model's checks and for callers
+/// that take a title from elsewhere (a command-line option, a spreadsheet cell).
+public enum TitleRule {
+    /// Whether `text` holds nothing but XML whitespace, which the format refuses.
+    public static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+    }
 }
 
 public enum PopulationGroupTag {}

@@ -37,15 +37,15 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         var loaded: [Programme] = []
-        var failure: ExitCode?
+        var failure = WorstExitStatus()
         for file in [old, new] {
             do {
                 loaded.append(try ProgrammeLoading.load(file))
             } catch let code as ExitCode {
-                if failure == nil || code == ExitStatus.missingInput { failure = code }
+                failure.keep(code)
             }
         }
-        if let failure { throw failure }
+        try failure.check()
         let diff = ProgrammeDiff(old: loaded[0], new: loaded[1])
         let (old, new) = (ProgrammeLoading.displayName(old), ProgrammeLoading.displayName(new))
         switch format {

@@ -36,14 +36,14 @@ struct Fmt: ParsableCommand {
 
     func run() throws {
         var differs = false
-        var failure: ExitCode?
+        var failure = WorstExitStatus()
         for file in files {
             let programme: Programme
             let current: [UInt8]?
             do {
                 (programme, current) = try load(file)
             } catch let code as ExitCode {
-                if failure == nil || code == ExitStatus.missingInput { failure = code }
+                failure.keep(code)
                 continue
             }
             let canonical = ProgrammeWriter().data(for: programme)
@@ -60,7 +60,7 @@ struct Fmt: ParsableCommand {
                 Console.out("\(TerminalText.escape(file)): rewritten")
             }
         }
-        if let failure { throw failure }
+        try failure.check()
         if differs { throw ExitStatus.differs }
     }
 

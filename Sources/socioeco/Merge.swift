@@ -37,25 +37,23 @@ struct Merge: ParsableCommand {
     func validate() throws {
         if files.count < 2 { throw ValidationError("name at least two programme files to merge") }
         try ProgrammeLoading.checkStandardInputOnce(files)
-        if !Identifier<Never>.isWellFormed(id) {
-            throw ValidationError("--id '\(id)' is not a valid id; use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit")
-        }
-        if let title, title.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+        if let refusal = IdentifierRule.refusal(of: id, naming: "--id") { throw ValidationError(refusal) }
+        if let title, TitleRule.isBlank(title) {
             throw ValidationError("--title needs at least one character that is not whitespace")
         }
     }
 
     func run() throws {
         var inputs: [ProgrammeMerger.Input] = []
-        var failure: ExitCode?
+        var failure = WorstExitStatus()
         for file in files {
             do {
                 inputs.append(ProgrammeMerger.Input(programme: try ProgrammeLoading.load(file), source: ProgrammeLoading.displayName(file)))
             } catch let code as ExitCode {
-                if failure == nil || code == ExitStatus.missingInput { failure = code }
+                failure.keep(code)
             }
         }
-        if let failure { throw failure }
+        try failure.check()
         let result: ProgrammeMerger.Result
         do {
             result = try ProgrammeMerger(id: Programme.ID(id), title: title).merge(inputs)

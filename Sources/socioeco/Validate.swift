@@ -27,8 +27,7 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let reader = ProgrammeReader(options: ProgrammeReader.Options(mode: .schemaAndRules))
-        var missing = false
-        var invalid = false
+        var failure = WorstExitStatus()
         for file in files {
             let name = TerminalText.escape(ProgrammeLoading.displayName(file))
             do {
@@ -40,16 +39,15 @@ struct Validate: ParsableCommand {
                 ProgrammeLoading.report(error)
                 switch error.kind {
                 case .unreadable:
-                    missing = true
+                    failure.keep(ExitStatus.missingInput)
                     if !quiet { Console.out("\(name): unreadable") }
                 case .invalid:
-                    invalid = true
+                    failure.keep(ExitStatus.invalidInput)
                     if !quiet { Console.out("\(name): invalid, \(count(error.diagnostics.count, "problem"))") }
                 }
             }
         }
-        if missing { throw ExitStatus.missingInput }
-        if invalid { throw ExitStatus.invalidInput }
+        try failure.check()
     }
 }
 
