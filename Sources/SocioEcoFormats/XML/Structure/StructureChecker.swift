@@ -79,7 +79,7 @@ struct StructureChecker {
             stack.append(Frame(kind: nil, name: .namespace, ordinal: ordinal))
             return
         }
-        let rule = ElementRule.rule(parentKind)
+        let rule = FormatVocabulary.rule(parentKind)
         switch rule.content {
         case .empty:
             unexpectedContent(at: parentIndex, "must be empty; remove the element <\(written().text)> inside it")
@@ -101,9 +101,10 @@ struct StructureChecker {
     }
 
     private mutating func startRoot(_ name: FormatName?, space: Space, ordinal: Int, written: () -> WrittenName) {
-        if !sawRoot, space == .ours, name == .programme {
+        let root = FormatVocabulary.root
+        if !sawRoot, space == .ours, name == root.name {
             sawRoot = true
-            stack.append(Frame(kind: .programme, name: .programme, ordinal: ordinal))
+            stack.append(Frame(kind: root.kind, name: root.name, ordinal: ordinal))
             return
         }
         let w = written()
@@ -190,7 +191,7 @@ struct StructureChecker {
         guard let frame = stack.popLast() else { return }
         if frame.extensionOrdinal != 0 { extensionNames[frame.ordinal] = nil }
         guard let kind = frame.kind, !frame.reported else { return }
-        let rule = ElementRule.rule(kind)
+        let rule = FormatVocabulary.rule(kind)
         switch rule.content {
         case .text(nonBlank: true) where !frame.sawNonBlank:
             report(frame.ordinal, "the <\(frame.name.text)> is blank; write at least one character that is not whitespace")
@@ -226,7 +227,7 @@ struct StructureChecker {
     /// whitespace; `value` is asked for only where the answer is not known.
     mutating func characters(whitespace: Bool?, isCDATA: Bool, value: () -> String) {
         guard let index = stack.indices.last, let kind = stack[index].kind, !stack[index].reported else { return }
-        switch ElementRule.rule(kind).content {
+        switch FormatVocabulary.rule(kind).content {
         case .text(let nonBlank):
             if nonBlank && !stack[index].sawNonBlank && whitespace != true {
                 stack[index].sawNonBlank = whitespace == false || !value().utf8.allSatisfy(ValueType.isWhitespace)
@@ -255,7 +256,7 @@ struct StructureChecker {
     mutating func attribute(_ name: FormatName?, localName: () -> String, value: String) {
         guard let index = stack.indices.last, let kind = stack[index].kind else { return }
         let frame = stack[index]
-        let rules = ElementRule.rule(kind).attributes
+        let rules = FormatVocabulary.rule(kind).attributes
         guard let name, let k = rules.firstIndex(where: { $0.name == name }) else {
             let allowed = rules.map(\.name.text).joined(separator: ", ")
             report(frame.ordinal, "attribute '\(localName())' is not part of <\(frame.name.text)>; remove it, or put it in a namespace of your own" + (allowed.isEmpty ? " (this element takes no attributes of the format)" : " (the format's attributes here: \(allowed))"))
@@ -282,7 +283,7 @@ struct StructureChecker {
     mutating func endAttributes() {
         guard let index = stack.indices.last, let kind = stack[index].kind else { return }
         let frame = stack[index]
-        for (k, rule) in ElementRule.rule(kind).attributes.enumerated() where rule.required && frame.seenAttributes & (1 << k) == 0 {
+        for (k, rule) in FormatVocabulary.rule(kind).attributes.enumerated() where rule.required && frame.seenAttributes & (1 << k) == 0 {
             report(frame.ordinal, "<\(frame.name.text)> lacks the required attribute '\(rule.name.text)'")
         }
     }
