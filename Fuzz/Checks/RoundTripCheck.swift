@@ -29,13 +29,13 @@ public enum RoundTripCheck {
     public static func problems(for programme: Programme, scratch: ScratchFile) -> [String] {
         var problems: [String] = []
 
-        let written = ProgrammeWriter().data(for: programme)
+        let written = Array(ProgrammeWriter().encode(programme).utf8)
         scratch.write(written)
         let (again, findings) = ReaderCheck.read(scratch)
         problems += findings.map { "re-reading the written programme: \($0)" }
         if let again {
             if again != programme { problems.append("ProgrammeWriter: read(write(m)) != m\n\(difference(programme, again))") }
-            if ProgrammeWriter().data(for: again) != written { problems.append("ProgrammeWriter: the written form is not stable") }
+            if Array(ProgrammeWriter().encode(again).utf8) != written { problems.append("ProgrammeWriter: the written form is not stable") }
         } else {
             problems.append("ProgrammeWriter: the written programme does not read back: \(readFailure(scratch))")
         }
@@ -87,7 +87,7 @@ public enum RoundTripCheck {
         if merged.interventions.count != 2 * programme.interventions.count {
             problems.append("ProgrammeMerger: \(merged.interventions.count) interventions from 2 × \(programme.interventions.count)")
         }
-        let written = ProgrammeWriter().data(for: merged)
+        let written = Array(ProgrammeWriter().encode(merged).utf8)
         scratch.write(written)
         let (again, findings) = ReaderCheck.read(scratch)
         problems += findings.map { "re-reading the merged programme: \($0)" }

@@ -46,12 +46,12 @@ struct Fmt: ParsableCommand {
                 failure.keep(code)
                 continue
             }
-            let canonical = ProgrammeWriter().data(for: programme)
+            let canonical = ProgrammeWriter().encode(programme)
             if file == ProgrammeLoading.standardInput && !check {
                 Console.write(canonical)
                 continue
             }
-            if current == canonical { continue }
+            if let current, Self.isSame(canonical, current) { continue }
             if check {
                 differs = true
                 Console.out("\(TerminalText.escape(ProgrammeLoading.displayName(file))): not in canonical form")
@@ -62,6 +62,19 @@ struct Fmt: ParsableCommand {
         }
         try failure.check()
         if differs { throw ExitStatus.differs }
+    }
+
+    /// Whether `text`'s UTF-8 is exactly `bytes`, compared in place: a large programme's
+    /// text is not copied once more to compare it.
+    private static func isSame(_ text: String, _ bytes: [UInt8]) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            bytes.withUnsafeBufferPointer { other in
+                guard utf8.count == other.count else { return false }
+                guard let a = utf8.baseAddress, let b = other.baseAddress else { return true }
+                return memcmp(a, b, utf8.count) == 0
+            }
+        }
     }
 
     /// The programme and the bytes it was read from; standard input is read once for both.

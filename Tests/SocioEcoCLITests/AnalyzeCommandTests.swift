@@ -67,7 +67,7 @@ import Testing
             Intervention(id: "a", title: "x", levels: ["child"], standards: ["15"]),
         ])
         let file = dir.appendingPathComponent("hostile.xml").path
-        try Data(ProgrammeWriter().data(for: p)).write(to: URL(fileURLWithPath: file))
+        try Data(ProgrammeWriter().encode(p).utf8).write(to: URL(fileURLWithPath: file))
 
         let text = try socioeco("analyze", file)
         #expect(text.status == 0)

@@ -95,9 +95,9 @@ import Testing
         var g = ProgrammeGenerator(seed: seed, maximumInterventions: 20)
         let p = g.decorated(g.programme())
         let file = dir.appendingPathComponent("p.xml").path
-        try AtomicFile.write(ProgrammeWriter().document(for: p), to: file)
+        try AtomicFile.write(ProgrammeWriter().encode(p), to: file)
         let copy = dir.appendingPathComponent("q.xml").path
-        try AtomicFile.write(ProgrammeWriter().document(for: p), to: copy)
+        try AtomicFile.write(ProgrammeWriter().encode(p), to: copy)
         #expect(try socioeco("diff", file, copy).status == 0)
         let joint = dir.appendingPathComponent("j.xml").path
         let merged = try socioeco("merge", file, copy, "-o", joint)

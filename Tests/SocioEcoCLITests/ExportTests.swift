@@ -9,7 +9,7 @@ struct ExportTests {
     /// Writes `programme` in the exchange format to a new temporary file.
     static func file(_ programme: Programme) throws -> String {
         let path = Paths.temporaryDirectory().appendingPathComponent("p.xml").path
-        try Data(ProgrammeWriter().data(for: programme)).write(to: URL(fileURLWithPath: path))
+        try Data(ProgrammeWriter().encode(programme).utf8).write(to: URL(fileURLWithPath: path))
         return path
     }
 

@@ -42,11 +42,11 @@ import Testing
         let dir = Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let p = try read(fixture)
-        let once = ProgrammeWriter().document(for: p)
+        let once = ProgrammeWriter().encode(p)
         let q = try readBack(once, in: dir)
         #expect(q == p)
         #expect(q.agencies[0].extensions == p.agencies[0].extensions)
-        #expect(ProgrammeWriter().document(for: q) == once, "canonical form written twice gives the same bytes")
+        #expect(ProgrammeWriter().encode(q) == once, "canonical form written twice gives the same bytes")
         #expect(once.contains("<budget xmlns=\"urn:example:agency\" currency=\"USD\">"), "the agency's budget comes out as it went in")
         // The written file is valid for the shipped XSD too, outside this tool.
         let xsd = Paths.packageRoot.appendingPathComponent("Schemas/programme.xsd").path
@@ -95,7 +95,7 @@ import Testing
             """
         let p = try readBack(text, in: dir, name: "in.xml")
         #expect(p.extensions.first?.name.namespaceURI == "http://www.w3.org/XML/1998/namespace")
-        let once = ProgrammeWriter().document(for: p)
+        let once = ProgrammeWriter().encode(p)
         #expect(once.contains("<xml:note xml:lang=\"fr\"><xml:inner>x</xml:inner><plain xmlns=\"\">y</plain></xml:note>"), "\(once)")
         #expect(try readBack(once, in: dir) == p)
         let xsd = Paths.packageRoot.appendingPathComponent("Schemas/programme.xsd").path
@@ -109,9 +109,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         var g = ProgrammeGenerator(seed: seed, maximumInterventions: 8)
         let p = g.decorated(g.programme())
-        let once = ProgrammeWriter().document(for: p)
+        let once = ProgrammeWriter().encode(p)
         let q = try readBack(once, in: dir)
         #expect(q == p, "seed \(seed)")
-        #expect(ProgrammeWriter().document(for: q) == once, "seed \(seed)")
+        #expect(ProgrammeWriter().encode(q) == once, "seed \(seed)")
     }
 }

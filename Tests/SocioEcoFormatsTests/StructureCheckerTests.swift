@@ -85,7 +85,7 @@ struct StructureCheckerTests {
         }
         for seed in 1...3 as ClosedRange<UInt64> {
             var generator = ProgrammeGenerator(seed: seed, maximumInterventions: 6, hostileText: false)
-            bases.append(ProgrammeWriter().document(for: generator.programme()))
+            bases.append(ProgrammeWriter().encode(generator.programme()))
         }
         var rng = SplitMix64(seed: 2024)
         let dir = Paths.temporaryDirectory()

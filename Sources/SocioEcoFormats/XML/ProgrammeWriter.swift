@@ -4,19 +4,26 @@ import SocioEcoModel
 /// declaration, two-space indentation, LF line ends, attributes in the order the
 /// format lists them and then foreign ones in the order read, no defaults added.
 /// Writing the same model twice gives the same bytes.
-public struct ProgrammeWriter: Sendable {
-    public init() {}
-
-    /// The canonical document for `programme`.
-    public func document(for programme: Programme) -> String {
-        String(decoding: data(for: programme), as: UTF8.self)
+///
+/// Element and attribute names, and the order of each element's attributes, come from
+/// `FormatVocabulary`, the table the reader checks files against.
+public struct ProgrammeWriter: OutputEncoder {
+    /// Nothing to choose yet: the canonical form is one form.
+    public struct Options: Hashable, Sendable {
+        public init() {}
     }
 
-    /// The canonical document as UTF-8 bytes.
-    public func data(for programme: Programme) -> [UInt8] {
+    public let options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// The canonical document for `programme`.
+    public func encode(_ programme: Programme) -> String {
         var state = WriterState(programme: programme)
         state.writeProgramme()
-        return state.xml.bytes
+        return state.xml.output
     }
 }
 
@@ -69,8 +76,12 @@ private struct WriterState {
         return (prefixes[uri] ?? "ns") + ":" + name.localName
     }
 
-    func attributes(_ ours: [(String, String?)], at path: ElementPath) -> [(String, String)] {
-        var result = ours.compactMap { name, value in value.map { (name, $0) } }
+    /// The attributes of an element of type `kind`: the format's own in the vocabulary's
+    /// order, then the foreign ones. `ours` gives a value, or nil to leave it out, for
+    /// exactly the attributes the vocabulary lists for `kind`, in any order.
+    func attributes(_ kind: ElementRule.Kind, _ ours: KeyValuePairs<FormatName, String?> = [:],
+                    at path: ElementPath) -> [(String, String)] {
+        var result = FormatVocabulary.ordered(ours, for: kind)
         for a in programme.foreignAttributes[path] ?? [] { result.append((qualified(a.name), a.value)) }
         return result
     }
@@ -78,86 +89,86 @@ private struct WriterState {
     mutating func writeProgramme() {
         let p = programme
         var rootAttributes: [(String, String)] = [("xmlns", ProgrammeXML.namespace)] + declarations
-        rootAttributes += attributes([
-            ("id", p.id.rawValue),
-            ("framework", p.declaresFramework ? p.framework.kind.rawValue : nil),
-            ("revision", p.revision.map(String.init)),
-            ("updated", p.updated?.description),
+        rootAttributes += attributes(.programme, [
+            .id: p.id.rawValue,
+            .framework: p.declaresFramework ? p.framework.kind.rawValue : nil,
+            .revision: p.revision.map(String.init),
+            .updated: p.updated?.description,
         ], at: .programme)
-        xml.open("programme", rootAttributes)
-        xml.text("title", attributes([], at: .title), p.title)
-        if let d = p.description { xml.text("description", attributes([], at: .description), d) }
+        xml.open(FormatName.programme.text, rootAttributes)
+        xml.text(FormatName.title.text, attributes(.title, at: .title), p.title)
+        if let d = p.description { xml.text(FormatName.description.text, attributes(.text, at: .description), d) }
         if let c = p.context {
-            xml.empty("context", attributes([
-                ("crisis", c.crisis?.rawValue), ("location", c.location),
-                ("start", c.start?.description), ("end", c.end?.description),
+            xml.empty(FormatName.context.text, attributes(.context, [
+                .crisis: c.crisis?.rawValue, .location: c.location,
+                .start: c.start?.description, .end: c.end?.description,
             ], at: .context))
         }
         if p.framework.kind == .custom { writeFramework(p.framework) }
         if !p.agencies.isEmpty {
-            xml.open("agencies", attributes([], at: .agencies))
+            xml.open(FormatName.agencies.text, attributes(.agencies, at: .agencies))
             for (i, agency) in p.agencies.enumerated() { writeAgency(agency, index: i) }
-            xml.close("agencies")
+            xml.close(FormatName.agencies.text)
         }
-        let interventionsAttributes = attributes([], at: .interventions)
+        let interventionsAttributes = attributes(.interventions, at: .interventions)
         if p.interventions.isEmpty {
-            xml.empty("interventions", interventionsAttributes)
+            xml.empty(FormatName.interventions.text, interventionsAttributes)
         } else {
-            xml.open("interventions", interventionsAttributes)
+            xml.open(FormatName.interventions.text, interventionsAttributes)
             for (i, item) in p.interventions.enumerated() { writeIntervention(item, index: i) }
-            xml.close("interventions")
+            xml.close(FormatName.interventions.text)
         }
         for e in p.extensions { writeExtension(e) }
-        xml.close("programme")
+        xml.close(FormatName.programme.text)
     }
 
     mutating func writeFramework(_ fw: Framework) {
-        xml.open("framework", attributes([("id", fw.name)], at: .framework))
+        xml.open(FormatName.framework.text, attributes(.framework, [.id: fw.name], at: .framework))
         for (i, level) in fw.levels.enumerated() {
-            xml.empty("level", attributes([
-                ("id", level.id.rawValue), ("rank", String(level.rank)), ("label", level.label),
+            xml.empty(FormatName.level.text, attributes(.frameworkLevel, [
+                .id: level.id.rawValue, .rank: String(level.rank), .label: level.label,
             ], at: .frameworkLevel(i)))
         }
         for (i, s) in fw.standards.enumerated() {
-            xml.text("standard", attributes([
-                ("id", s.id.rawValue), ("pillar", String(s.pillar)), ("strategy", s.isStrategy ? "true" : "false"),
-                ("levels", s.mainLevels.isEmpty ? nil : s.mainLevels.map(\.rawValue).joined(separator: " ")),
+            xml.text(FormatName.standard.text, attributes(.frameworkStandard, [
+                .id: s.id.rawValue, .pillar: String(s.pillar), .strategy: s.isStrategy ? "true" : "false",
+                .levels: s.mainLevels.isEmpty ? nil : s.mainLevels.map(\.rawValue).joined(separator: " "),
             ], at: .frameworkStandard(i)), s.title)
         }
-        xml.close("framework")
+        xml.close(FormatName.framework.text)
     }
 
     mutating func writeAgency(_ a: Agency, index: Int) {
-        let attrs = attributes([
-            ("id", a.id.rawValue), ("name", a.name), ("type", a.type.rawValue), ("local", a.local.map { $0 ? "true" : "false" }),
+        let attrs = attributes(.agency, [
+            .id: a.id.rawValue, .name: a.name, .type: a.type.rawValue, .local: a.local.map { $0 ? "true" : "false" },
         ], at: .agency(index))
         if a.extensions.isEmpty {
-            xml.empty("agency", attrs)
+            xml.empty(FormatName.agency.text, attrs)
         } else {
-            xml.open("agency", attrs)
+            xml.open(FormatName.agency.text, attrs)
             for e in a.extensions { writeExtension(e) }
-            xml.close("agency")
+            xml.close(FormatName.agency.text)
         }
     }
 
     mutating func writeIntervention(_ item: Intervention, index i: Int) {
-        xml.open("intervention", attributes([
-            ("id", item.id.rawValue), ("lead", item.lead?.rawValue), ("phase", item.phase?.rawValue), ("status", item.status?.rawValue),
+        xml.open(FormatName.intervention.text, attributes(.intervention, [
+            .id: item.id.rawValue, .lead: item.lead?.rawValue, .phase: item.phase?.rawValue, .status: item.status?.rawValue,
         ], at: .intervention(i)))
-        xml.text("title", attributes([], at: .interventionTitle(i)), item.title)
-        if let d = item.description { xml.text("description", attributes([], at: .interventionDescription(i)), d) }
-        for (k, ref) in item.levels.enumerated() { xml.empty("level", attributes([("ref", ref.rawValue)], at: .interventionLevel(i, k))) }
-        for (k, ref) in item.standards.enumerated() { xml.empty("standard", attributes([("ref", ref.rawValue)], at: .interventionStandard(i, k))) }
-        for (k, g) in item.reaches.enumerated() { xml.empty("reaches", attributes([("group", g.rawValue)], at: .interventionReaches(i, k))) }
-        for (k, ref) in item.partners.enumerated() { xml.empty("partner", attributes([("ref", ref.rawValue)], at: .interventionPartner(i, k))) }
+        xml.text(FormatName.title.text, attributes(.title, at: .interventionTitle(i)), item.title)
+        if let d = item.description { xml.text(FormatName.description.text, attributes(.text, at: .interventionDescription(i)), d) }
+        for (k, ref) in item.levels.enumerated() { xml.empty(FormatName.level.text, attributes(.ref, [.ref: ref.rawValue], at: .interventionLevel(i, k))) }
+        for (k, ref) in item.standards.enumerated() { xml.empty(FormatName.standard.text, attributes(.ref, [.ref: ref.rawValue], at: .interventionStandard(i, k))) }
+        for (k, g) in item.reaches.enumerated() { xml.empty(FormatName.reaches.text, attributes(.reaches, [.group: g.rawValue], at: .interventionReaches(i, k))) }
+        for (k, ref) in item.partners.enumerated() { xml.empty(FormatName.partner.text, attributes(.ref, [.ref: ref.rawValue], at: .interventionPartner(i, k))) }
         for (k, ind) in item.indicators.enumerated() {
-            xml.text("indicator", attributes([
-                ("id", ind.id.rawValue), ("target", ind.target?.text), ("unit", ind.unit?.rawValue),
+            xml.text(FormatName.indicator.text, attributes(.indicator, [
+                .id: ind.id.rawValue, .target: ind.target?.text, .unit: ind.unit?.rawValue,
             ], at: .interventionIndicator(i, k)), ind.text)
         }
-        for (k, ref) in item.dependsOn.enumerated() { xml.empty("depends-on", attributes([("ref", ref.rawValue)], at: .interventionDependsOn(i, k))) }
+        for (k, ref) in item.dependsOn.enumerated() { xml.empty(FormatName.dependsOn.text, attributes(.ref, [.ref: ref.rawValue], at: .interventionDependsOn(i, k))) }
         for e in item.extensions { writeExtension(e) }
-        xml.close("intervention")
+        xml.close(FormatName.intervention.text)
     }
 
     /// An extension subtree on one line, its character data exactly as read: adding

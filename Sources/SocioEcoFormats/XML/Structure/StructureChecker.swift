@@ -30,7 +30,7 @@ struct StructureChecker {
         var message: String
     }
 
-    private struct Frame {
+    struct Frame {
         /// nil: content not checked (an extension, or an element already reported).
         var kind: ElementRule.Kind?
         var name: FormatName
@@ -49,8 +49,9 @@ struct StructureChecker {
 
     /// Frames hold no references, so that pushing and popping them costs no reference
     /// counting; the names of extension elements, needed only for messages, stand here
-    /// by the ordinal of their parent while it is open.
-    private var stack: [Frame] = []
+    /// by the ordinal of their parent while it is open. Not private: the character data
+    /// and attribute checks (`StructureChecker+*.swift`) work on the same stack.
+    var stack: [Frame] = []
     private var extensionNames: [Int: WrittenName] = [:]
     private(set) var problems: [Problem] = []
     /// Whether problems past `ReaderLimits.maximumDiagnostics` were left out: a file of
@@ -58,7 +59,7 @@ struct StructureChecker {
     private(set) var truncated = false
     private var sawRoot = false
 
-    private mutating func report(_ ordinal: Int, _ message: String, code: String = "schema") {
+    mutating func report(_ ordinal: Int, _ message: String, code: String = "schema") {
         guard problems.count < ReaderLimits.maximumDiagnostics else {
             truncated = true
             return
@@ -79,7 +80,7 @@ struct StructureChecker {
             stack.append(Frame(kind: nil, name: .namespace, ordinal: ordinal))
             return
         }
-        let rule = ElementRule.rule(parentKind)
+        let rule = FormatVocabulary.rule(parentKind)
         switch rule.content {
         case .empty:
             unexpectedContent(at: parentIndex, "must be empty; remove the element <\(written().text)> inside it")
@@ -101,9 +102,10 @@ struct StructureChecker {
     }
 
     private mutating func startRoot(_ name: FormatName?, space: Space, ordinal: Int, written: () -> WrittenName) {
-        if !sawRoot, space == .ours, name == .programme {
+        let root = FormatVocabulary.root
+        if !sawRoot, space == .ours, name == root.name {
             sawRoot = true
-            stack.append(Frame(kind: .programme, name: .programme, ordinal: ordinal))
+            stack.append(Frame(kind: root.kind, name: root.name, ordinal: ordinal))
             return
         }
         let w = written()
@@ -146,7 +148,7 @@ struct StructureChecker {
             return nil
         }
         let w = written()
-        let expected = StructureChecker.expected(rule, particle: frame.particle, count: frame.count)
+        let expected = rule.expected(particle: frame.particle, count: frame.count)
         switch space {
         case .ours where name != nil:
             report(ordinal, "element <\(w.text)> cannot stand here in <\(parentName)>; expected \(expected)")
@@ -160,37 +162,12 @@ struct StructureChecker {
         return nil
     }
 
-    /// What may come next in a content model, in words.
-    static func expected(_ rule: ElementRule, particle: Int, count: Int) -> String {
-        var names: [String] = []
-        var i = particle
-        var c = count
-        var open = true
-        while i < rule.particles.count {
-            let p = rule.particles[i]
-            if c < p.max {
-                let more = c > 0 && c < p.min ? "another " : ""
-                names.append("\(more)<\(p.name.text)>")
-            }
-            if c < p.min {
-                if p.min > 1 { names[names.count - 1] += " (at least \(p.min) of them)" }
-                open = false
-                break
-            }
-            i += 1
-            c = 0
-        }
-        if open && rule.allowsExtensions { names.append("an element of another namespace") }
-        if names.isEmpty { return "no further element (the element must end here)" }
-        return names.count == 1 ? names[0] : "one of " + names.joined(separator: ", ")
-    }
-
     /// An end tag.
     mutating func endElement() {
         guard let frame = stack.popLast() else { return }
         if frame.extensionOrdinal != 0 { extensionNames[frame.ordinal] = nil }
         guard let kind = frame.kind, !frame.reported else { return }
-        let rule = ElementRule.rule(kind)
+        let rule = FormatVocabulary.rule(kind)
         switch rule.content {
         case .text(nonBlank: true) where !frame.sawNonBlank:
             report(frame.ordinal, "the <\(frame.name.text)> is blank; write at least one character that is not whitespace")
@@ -202,7 +179,7 @@ struct StructureChecker {
                 if count < p.min {
                     let needed = p.min > 1 ? "at least \(p.min) <\(p.name.text)> elements" : "a <\(p.name.text)>"
                     let missing = count > 0 ? "only \(count) <\(p.name.text)>" : "no <\(p.name.text)>"
-                    report(frame.ordinal, "Missing child element: <\(frame.name.text)> has \(missing) and needs \(needed)\(StructureChecker.placement(rule, particle: i))")
+                    report(frame.ordinal, "Missing child element: <\(frame.name.text)> has \(missing) and needs \(needed)\(rule.placement(ofParticle: i))")
                     return
                 }
                 i += 1
@@ -212,81 +189,4 @@ struct StructureChecker {
             break
         }
     }
-
-    /// Where a missing particle goes, for the message.
-    private static func placement(_ rule: ElementRule, particle: Int) -> String {
-        guard particle > 0 else { return ", first" }
-        let before = rule.particles[..<particle].map { "<\($0.name.text)>" }
-        return ", after " + (before.count == 1 ? before[0] : "any of " + before.joined(separator: ", "))
-    }
-
-    // MARK: Character data
-
-    /// Character data in the current element. `whitespace` says whether it is all XML
-    /// whitespace; `value` is asked for only where the answer is not known.
-    mutating func characters(whitespace: Bool?, isCDATA: Bool, value: () -> String) {
-        guard let index = stack.indices.last, let kind = stack[index].kind, !stack[index].reported else { return }
-        switch ElementRule.rule(kind).content {
-        case .text(let nonBlank):
-            if nonBlank && !stack[index].sawNonBlank && whitespace != true {
-                stack[index].sawNonBlank = whitespace == false || !value().utf8.allSatisfy(ValueType.isWhitespace)
-            }
-        case .empty:
-            unexpectedContent(at: index, "must be empty; remove the text inside it")
-        case .elements:
-            // A CDATA section is text even when blank, as libxml2's validator counts it.
-            let blank = !isCDATA && (whitespace ?? value().utf8.allSatisfy(ValueType.isWhitespace))
-            if !blank {
-                unexpectedContent(at: index, "holds elements only, no text; remove the text or move it into an element that takes text")
-            }
-        }
-    }
-
-    private mutating func unexpectedContent(at index: Int, _ what: String) {
-        guard !stack[index].reported else { return }
-        stack[index].reported = true
-        report(stack[index].ordinal, "<\(stack[index].name.text)> \(what)")
-    }
-
-    // MARK: Attributes
-
-    /// An attribute in no namespace of the element just started; `name` is nil when it
-    /// is not a name of the format.
-    mutating func attribute(_ name: FormatName?, localName: () -> String, value: String) {
-        guard let index = stack.indices.last, let kind = stack[index].kind else { return }
-        let frame = stack[index]
-        let rules = ElementRule.rule(kind).attributes
-        guard let name, let k = rules.firstIndex(where: { $0.name == name }) else {
-            let allowed = rules.map(\.name.text).joined(separator: ", ")
-            report(frame.ordinal, "attribute '\(localName())' is not part of <\(frame.name.text)>; remove it, or put it in a namespace of your own" + (allowed.isEmpty ? " (this element takes no attributes of the format)" : " (the format's attributes here: \(allowed))"))
-            return
-        }
-        stack[index].seenAttributes |= 1 << k
-        switch rules[k].type.problem(with: value) {
-        case nil:
-            break
-        case .spacedDate?:
-            report(frame.ordinal, "date '\(value)' has spaces around it; write it as YYYY-MM-DD alone", code: "date")
-        case .invalid(let why)?:
-            report(frame.ordinal, "attribute \(name.text)='\(value)' of <\(frame.name.text)> \(why)")
-        }
-    }
-
-    /// An attribute in the format's own namespace, which declares none.
-    mutating func attributeInOurNamespace(_ written: WrittenName) {
-        guard let index = stack.indices.last, stack[index].kind != nil else { return }
-        report(stack[index].ordinal, "attribute '\(written.text)' is in the format's namespace, which has no attributes; write the format's attributes without a prefix, and extensions in a namespace of your own")
-    }
-
-    /// After the attributes of a start tag: reports the required ones that were missing.
-    mutating func endAttributes() {
-        guard let index = stack.indices.last, let kind = stack[index].kind else { return }
-        let frame = stack[index]
-        for (k, rule) in ElementRule.rule(kind).attributes.enumerated() where rule.required && frame.seenAttributes & (1 << k) == 0 {
-            report(frame.ordinal, "<\(frame.name.text)> lacks the required attribute '\(rule.name.text)'")
-        }
-    }
-
-    /// Whether the element just started is one whose attributes are checked.
-    var checksCurrentElement: Bool { stack.last?.kind != nil }
 }

@@ -2,7 +2,7 @@ import SocioEcoModel
 
 /// The simple types of the XSD that attributes use, with the lexical rules the schema
 /// gives them.
-enum ValueType: Sendable {
+enum ValueType: CaseIterable, Sendable {
     case id, idList, nonNegativeInteger, positiveInteger, decimal, boolean, date, string
     case frameworkKind, crisis, agencyType, phase, status, unit
 
@@ -15,8 +15,7 @@ enum ValueType: Sendable {
         case .string:
             return nil
         case .id:
-            return Identifier<Never>.isWellFormed(value) ? nil : .invalid(
-                "is not a valid id; use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit, with no spaces")
+            return Identifier<Never>.isWellFormed(value) ? nil : .invalid("is not a valid id; " + IdentifierRule.advice)
         case .idList:
             return ValueType.idListProblem(value)
         case .nonNegativeInteger:
@@ -44,6 +43,41 @@ enum ValueType: Sendable {
             return InterventionStatus(rawValue: value) != nil ? nil : ValueType.oneOf(InterventionStatus.allCases.map(\.rawValue))
         case .unit:
             return IndicatorUnit(rawValue: value) != nil ? nil : ValueType.oneOf(IndicatorUnit.allCases.map(\.rawValue))
+        }
+    }
+
+    /// The XSD's name for the type, without its namespace prefix.
+    var schemaName: String {
+        switch self {
+        case .id: "Id"
+        case .idList: "NonEmptyIdList"
+        case .nonNegativeInteger: "NonNegativeInteger"
+        case .positiveInteger: "PositiveInteger"
+        case .decimal: "NonNegativeDecimal"
+        case .boolean: "Boolean"
+        case .date: "Date"
+        case .string: "string"
+        case .frameworkKind: "FrameworkKind"
+        case .crisis: "Crisis"
+        case .agencyType: "AgencyType"
+        case .phase: "Phase"
+        case .status: "Status"
+        case .unit: "Unit"
+        }
+    }
+
+    /// The values an enumerated type accepts, in the order the schema lists them; nil
+    /// for a type given by a pattern.
+    var enumeration: [String]? {
+        switch self {
+        case .boolean: ["true", "false"]
+        case .frameworkKind: Framework.Kind.allCases.map(\.rawValue)
+        case .crisis: CrisisType.allCases.map(\.rawValue)
+        case .agencyType: AgencyType.allCases.map(\.rawValue)
+        case .phase: Phase.allCases.map(\.rawValue)
+        case .status: InterventionStatus.allCases.map(\.rawValue)
+        case .unit: IndicatorUnit.allCases.map(\.rawValue)
+        case .id, .idList, .nonNegativeInteger, .positiveInteger, .decimal, .date, .string: nil
         }
     }
 
@@ -89,7 +123,7 @@ enum ValueType: Sendable {
         let items = text.utf8.split(whereSeparator: isWhitespace)
         if items.isEmpty { return .invalid("lists no level; give one or more level ids separated by spaces, or leave the attribute out") }
         for item in items where !Identifier<Never>.isWellFormed(String(decoding: item, as: UTF8.self)) {
-            return .invalid("holds '\(String(decoding: item, as: UTF8.self))', which is not a valid id; list level ids (1 to 64 letters, digits, '.', '_' or '-') separated by spaces")
+            return .invalid("holds '\(String(decoding: item, as: UTF8.self))', which is not a valid id; \(IdentifierRule.advice), and separate level ids with spaces")
         }
         return nil
     }

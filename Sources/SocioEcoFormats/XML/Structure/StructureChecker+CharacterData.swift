@@ -1,0 +1,29 @@
+/// Character data: text where the element holds text, whitespace alone between child
+/// elements, nothing in an empty element.
+extension StructureChecker {
+    /// Character data in the current element. `whitespace` says whether it is all XML
+    /// whitespace; `value` is asked for only where the answer is not known.
+    mutating func characters(whitespace: Bool?, isCDATA: Bool, value: () -> String) {
+        guard let index = stack.indices.last, let kind = stack[index].kind, !stack[index].reported else { return }
+        switch FormatVocabulary.rule(kind).content {
+        case .text(let nonBlank):
+            if nonBlank && !stack[index].sawNonBlank && whitespace != true {
+                stack[index].sawNonBlank = whitespace == false || !value().utf8.allSatisfy(ValueType.isWhitespace)
+            }
+        case .empty:
+            unexpectedContent(at: index, "must be empty; remove the text inside it")
+        case .elements:
+            // A CDATA section is text even when blank, as libxml2's validator counts it.
+            let blank = !isCDATA && (whitespace ?? value().utf8.allSatisfy(ValueType.isWhitespace))
+            if !blank {
+                unexpectedContent(at: index, "holds elements only, no text; remove the text or move it into an element that takes text")
+            }
+        }
+    }
+
+    mutating func unexpectedContent(at index: Int, _ what: String) {
+        guard !stack[index].reported else { return }
+        stack[index].reported = true
+        report(stack[index].ordinal, "<\(stack[index].name.text)> \(what)")
+    }
+}
