@@ -3,6 +3,10 @@ import SocioEcoModel
 /// Reads programme files in the exchange format: streaming, safe against hostile
 /// input, checked against the format's structure (as the shipped XSD states it) and its
 /// semantic rules, with every problem reported by line and column.
+///
+/// Safe to embed: reads may run on many threads at once, each with its own libxml2
+/// state, and a read leaves libxml2's process-wide settings (a host application's
+/// error handlers and external entity loader) as it found them.
 public struct ProgrammeReader: Sendable {
     /// How much checking a read does. Both modes accept and refuse the same files.
     public enum Mode: Hashable, Sendable {
