@@ -56,7 +56,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SocioEcoFormatsTests",
-            dependencies: ["SocioEcoModel", "SocioEcoAnalysis", "SocioEcoFormats", "SocioEcoTestSupport"]
+            dependencies: ["SocioEcoModel", "SocioEcoAnalysis", "SocioEcoFormats", "SocioEcoTestSupport", "CLibXML2"]
         ),
         // Fuzz findings and seeds replayed through the fuzz targets' checks.
         .testTarget(

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SocioEcoFormats
 
 /// A file the checks hand to the reader, which reads from a path: one per process
 /// and purpose, rewritten for every input, in shared memory when the system has it.
@@ -10,22 +6,19 @@ public struct ScratchFile: Sendable {
     public let path: String
 
     public init(purpose: String) {
-        var st = stat()
-        let directory = stat("/dev/shm", &st) == 0 ? "/dev/shm" : "/tmp"
-        path = "\(directory)/socioeco-fuzz-\(getpid())-\(purpose).xml"
+        let shared = (try? SystemCalls.status(ofPath: "/dev/shm")) != nil
+        path = "\(shared ? "/dev/shm" : "/tmp")/socioeco-fuzz-\(SystemCalls.processID)-\(purpose).xml"
     }
 
     /// Replaces the file's content with `bytes`.
     public func write(_ bytes: UnsafeRawBufferPointer) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        precondition(fd >= 0, "cannot create the scratch file \(path)")
-        defer { close(fd) }
-        var done = 0
-        while done < bytes.count {
-            let n = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
-            if n < 0 && errno == EINTR { continue }
-            precondition(n > 0, "cannot write the scratch file \(path)")
-            done += n
+        let fd: Int32
+        do { fd = try SystemCalls.openForWriting(path, permissions: 0o600) } catch {
+            preconditionFailure("cannot create the scratch file \(path): \(error)")
+        }
+        defer { try? SystemCalls.close(fd) }
+        do { try SystemCalls.writeAll(fd, bytes) } catch {
+            preconditionFailure("cannot write the scratch file \(path): \(error)")
         }
     }
 
@@ -33,5 +26,5 @@ public struct ScratchFile: Sendable {
         bytes.withUnsafeBytes { write($0) }
     }
 
-    public func remove() { unlink(path) }
+    public func remove() { SystemCalls.remove(path) }
 }

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArgumentParser
 import SocioEcoFormats
 import SocioEcoModel
@@ -85,7 +80,7 @@ struct Fmt: ParsableCommand {
         let reader = ProgrammeReader(options: ProgrammeReader.Options(mode: .schemaAndRules))
         let name = ProgrammeLoading.standardInputName
         do {
-            let bytes = try reader.bytes(fromFileDescriptor: STDIN_FILENO, name: name)
+            let bytes = try reader.bytes(fromFileDescriptor: StandardStream.input.fileDescriptor, name: name)
             return (try reader.read(bytes, name: name), bytes)
         } catch {
             throw ProgrammeLoading.exitStatus(reporting: error)

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArgumentParser
 import SocioEcoFormats
 import SocioEcoModel
@@ -40,7 +35,7 @@ enum ProgrammeLoading {
     /// Reads `path`, or standard input when it is `-`.
     static func read(_ path: String, with reader: ProgrammeReader) throws(ReadFailure) -> Programme {
         path == standardInput
-            ? try reader.read(fileDescriptor: STDIN_FILENO, name: standardInputName)
+            ? try reader.read(fileDescriptor: StandardStream.input.fileDescriptor, name: standardInputName)
             : try reader.read(contentsOf: path)
     }
 

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Small file checks done before libxml2 sees a file, so that each failure gets its
 /// own plain message.
 enum FileProbe {
@@ -16,13 +10,13 @@ enum FileProbe {
     }
 
     static func probe(_ path: String) -> Kind {
-        var st = stat()
-        guard stat(path, &st) == 0 else {
-            return .failure(errno == ENOENT ? "no such file" : "cannot read the file: \(String(cString: strerror(errno)))")
+        let status: SystemCalls.FileStatus
+        do { status = try SystemCalls.status(ofPath: path) } catch {
+            return .failure(error.isNoSuchFile ? "no such file" : "cannot read the file: \(error)")
         }
-        if (st.st_mode & S_IFMT) == S_IFDIR { return .failure("this is a folder, not a programme file") }
-        guard access(path, R_OK) == 0 else { return .failure("cannot read the file: permission denied") }
-        return (st.st_mode & S_IFMT) == S_IFREG ? .regular(Int(st.st_size)) : .stream
+        if status.kind == .directory { return .failure("this is a folder, not a programme file") }
+        guard SystemCalls.isReadable(path) else { return .failure("cannot read the file: permission denied") }
+        return status.kind == .regular ? .regular(status.size) : .stream
     }
 }
 

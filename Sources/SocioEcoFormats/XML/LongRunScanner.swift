@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Finds a stretch of text or one tag longer than the reader stands by, before libxml2
 /// sees the file.
 ///
@@ -18,11 +12,11 @@ enum LongRunScanner {
     static func firstRun(longerThan limit: Int, in source: SourceBytes) -> (line: Int, column: Int)? {
         source.withBytes { bytes -> (line: Int, column: Int)? in
             let size = bytes.count
-            guard size > limit, let base = bytes.baseAddress else { return nil }
+            guard size > limit else { return nil }
             var start = 0
             while start < size {
-                let found = memchr(base + start, Int32(UInt8(ascii: "<")), size - start)
-                let end = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? size
+                let rest = UnsafeBufferPointer(rebasing: bytes[start...])
+                let end = SystemCalls.firstOffset(of: UInt8(ascii: "<"), in: rest).map { start + $0 } ?? size
                 if end - start > limit { return position(of: max(start - 1, 0), in: bytes) }
                 start = end + 1
             }

@@ -1,13 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import SocioEcoModel
 
 /// Reads programme files in the exchange format: streaming, safe against hostile
 /// input, checked against the format's structure (as the shipped XSD states it) and its
 /// semantic rules, with every problem reported by line and column.
+///
+/// Safe to embed: reads may run on many threads at once, each with its own libxml2
+/// state, and a read leaves libxml2's process-wide settings (a host application's
+/// error handlers and external entity loader) as it found them.
 public struct ProgrammeReader: Sendable {
     /// How much checking a read does. Both modes accept and refuse the same files.
     public enum Mode: Hashable, Sendable {
@@ -50,12 +49,12 @@ public struct ProgrammeReader: Sendable {
             throw ReadFailure(file: path, kind: .unreadable, diagnostics: [
                 Diagnostic(file: path, line: 0, column: 0, code: "io", message: message)])
         case .stream:
-            let fd = open(path, O_RDONLY)
-            guard fd >= 0 else {
+            let fd: Int32
+            do { fd = try SystemCalls.openForReading(path) } catch {
                 throw ReadFailure(file: path, kind: .unreadable, diagnostics: [
-                    Diagnostic(file: path, line: 0, column: 0, code: "io", message: "cannot open the file: \(String(cString: strerror(errno)))")])
+                    Diagnostic(file: path, line: 0, column: 0, code: "io", message: "cannot open the file: \(error)")])
             }
-            defer { close(fd) }
+            defer { try? SystemCalls.close(fd) }
             return try read(fileDescriptor: fd, name: path)
         case .regular(let size):
             return try read(source: .file(path), name: path, size: size) { schema in LibXMLStream(path: path, schema: schema) }
@@ -90,11 +89,10 @@ public struct ProgrammeReader: Sendable {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            if n < 0 {
+            let n: Int
+            do { n = try chunk.withUnsafeMutableBytes { (b) throws(SystemError) in try SystemCalls.read(fd, into: b) } } catch {
                 throw ReadFailure(file: name, kind: .unreadable, diagnostics: [
-                    Diagnostic(file: name, line: 0, column: 0, code: "io", message: "cannot read: \(String(cString: strerror(errno)))")])
+                    Diagnostic(file: name, line: 0, column: 0, code: "io", message: "cannot read: \(error)")])
             }
             if n == 0 { break }
             if bytes.count + n > options.maximumFileSize {
@@ -147,7 +145,7 @@ public struct ProgrammeReader: Sendable {
                 Diagnostic(file: path, line: 0, column: 0, code: "io", message: "cannot open the file")])
         }
         var builder = ProgrammeBuilder(stream: stream)
-        builder.run()
+        stream.withThreadHandlers { builder.run() }
         let diagnostics = builder.diagnostics(file: path, source: source)
         if diagnostics.isEmpty, let programme = builder.programme {
             return programme

@@ -64,15 +64,15 @@ struct ReadDiagnostics {
                 if let last = parserErrors.last, last.line == d.line, last.column == d.column { continue }
                 parserErrors.append(d)
             case .schema:
-                if structureFailed || d.code == 1877 || d.line >= firstParserLine { continue }
-                if let last = schemaErrors.last, last.line == d.line,
-                   ReadDiagnostics.subject(of: last.message) == ReadDiagnostics.subject(of: d.message) { continue }
+                if structureFailed || d.kind == .identityConstraint || d.line >= firstParserLine { continue }
+                if let last = schemaErrors.last, last.line == d.line, last.subject == d.subject { continue }
                 schemaErrors.append(d)
             }
         }
         if streamFailed && parserErrors.isEmpty && !readerProblems.contains(where: { $0.code == "doctype" }) {
-            parserErrors.append(XMLDiagnostic(source: .parser, line: max(streamLine, 1), column: 0,
-                message: "the XML parser stopped here without a reason; the file may be truncated or hold an entity expansion", code: 0))
+            let message = "the XML parser stopped here without a reason; the file may be truncated or hold an entity expansion"
+            parserErrors.append(XMLDiagnostic(source: .parser, line: max(streamLine, 1), column: 0, kind: .other,
+                message: message, subject: message, element: nil))
         }
 
         let wanted = Set(located.map(\.ordinal) + located.compactMap(\.relatedOrdinal))
@@ -81,17 +81,14 @@ struct ReadDiagnostics {
 
         var result: [Diagnostic] = []
         for d in parserErrors {
-            // libxml2 says "Extra content at the end of the document" (code 5) also when
-            // the file stops while elements are still open.
-            let message = d.code == 5 && endsInside
+            let message = d.kind == .contentAfterDocument && endsInside
                 ? "the file ends before the document does (the <programme> element is not closed); it may be truncated"
-                : LibXMLWording.tidy(d.message)
+                : d.message
             result.append(Diagnostic(file: file, line: d.line, column: d.column, code: "xml", message: message))
         }
         for d in schemaErrors {
-            let element = SchemaErrorPlacement.elementName(in: d.message)
-            let at = SchemaErrorPlacement.position(line: d.line, element: element, tags: positions.lines[d.line])
-            result.append(Diagnostic(file: file, line: at.line, column: at.column, code: "schema", message: LibXMLWording.tidy(d.message)))
+            let at = SchemaErrorPlacement.position(line: d.line, element: d.element, tags: positions.lines[d.line])
+            result.append(Diagnostic(file: file, line: at.line, column: at.column, code: "schema", message: d.message))
         }
         for entry in located {
             var message = entry.message
@@ -125,12 +122,5 @@ struct ReadDiagnostics {
         case (.unresolvedIntervention, .interventionDependsOn(let i, let k)): return p.interventions[i].dependsOn[k].rawValue
         default: return nil
         }
-    }
-
-    /// libxml2 starts schema messages with `Element 'x', attribute 'y':`; two messages
-    /// with the same start speak of the same thing.
-    static func subject(of message: String) -> Substring {
-        guard let colon = message.utf8Range(of: "': ") else { return message[...] }
-        return message[..<colon.upperBound]
     }
 }

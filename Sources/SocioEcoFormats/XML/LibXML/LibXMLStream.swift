@@ -1,16 +1,17 @@
 internal import CLibXML2
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A forward-only cursor over an XML file: the one place that drives libxml2's
 /// streaming reader (`xmlTextReader`). The document is never held in memory.
 ///
 /// Safe by construction: no network, no entity substitution, no DTD loading or
-/// validation, libxml2's size and depth limits kept (no `XML_PARSE_HUGE`), and a
-/// deny-all external entity loader installed for the whole process.
+/// validation, no XInclude, libxml2's size and depth limits kept (no `XML_PARSE_HUGE`).
+/// With those options libxml2 never asks its external entity loader for anything (a
+/// DOCTYPE's external subset and external entities are left unread, and the reader
+/// refuses DOCTYPEs anyway), so none is installed: that setting is process-wide, and
+/// the host application's stays as it set it.
+///
+/// Each stream has its own libxml2 reader and validation context; streams on
+/// different threads share nothing but the compiled schema, which libxml2 only reads.
 final class LibXMLStream {
     enum NodeKind: Equatable {
         case element, endElement, text, cdata, whitespace, comment, processingInstruction, documentType, other
@@ -72,77 +73,69 @@ final class LibXMLStream {
     private var source: ByteSource?
 
     private init?(schema: CompiledSchema?, open: () -> xmlTextReaderPtr?) {
-        LibXMLStream.installSafeDefaults
+        LibXMLRuntime.prepare()
         xmlResetLastError()
-        socioeco_silence_generic_errors()
-        guard let r = open() else { return nil }
+        guard let r = LibXMLRuntime.withThreadHandlers(open) else { return nil }
         reader = r
         let context = Unmanaged.passUnretained(self).toOpaque()
-        xmlTextReaderSetStructuredErrorHandler(reader, { ctx, error in
-            guard let ctx, let error else { return }
-            Unmanaged<LibXMLStream>.fromOpaque(ctx).takeUnretainedValue().record(error)
-        }, context)
+        xmlTextReaderSetStructuredErrorHandler(reader, LibXMLStream.recordError, context)
         if let schema {
             validation = xmlSchemaNewValidCtxt(schema.pointer)
             if let validation {
-                xmlSchemaSetValidStructuredErrors(validation, { ctx, error in
-                    guard let ctx, let error else { return }
-                    Unmanaged<LibXMLStream>.fromOpaque(ctx).takeUnretainedValue().record(error)
-                }, context)
-                if xmlTextReaderSchemaValidateCtxt(reader, validation, 0) != 0 {
+                xmlSchemaSetValidStructuredErrors(validation, LibXMLStream.recordError, context)
+                if LibXMLRuntime.withThreadHandlers({ xmlTextReaderSchemaValidateCtxt(reader, validation, 0) }) != 0 {
                     failed = true
                 }
-                // With the validator plugged into the stream, libxml2 hands the parser's
-                // non-fatal errors (an undeclared namespace prefix, say) to the thread's
-                // structured handler instead of the reader's, and they were lost: the two
-                // reading modes disagreed. The handler is this stream's while it lives.
-                xmlSetStructuredErrorFunc(context) { ctx, error in
-                    guard let ctx, let error else { return }
-                    Unmanaged<LibXMLStream>.fromOpaque(ctx).takeUnretainedValue().record(error)
-                }
-                ownsThreadHandler = true
             }
         }
     }
 
-    /// Whether this stream set the thread's structured error handler, to undo in deinit.
-    private var ownsThreadHandler = false
-
     deinit {
-        xmlFreeTextReader(reader)
-        if let validation { xmlSchemaFreeValidCtxt(validation) }
-        if ownsThreadHandler { xmlSetStructuredErrorFunc(nil, nil) }
+        LibXMLRuntime.withThreadHandlers {
+            xmlFreeTextReader(reader)
+            if let validation { xmlSchemaFreeValidCtxt(validation) }
+        }
     }
 
-    private static let installSafeDefaults: Void = {
-        xmlInitParser()
-        // NONET stops http but not file://; this stops every external load.
-        xmlSetExternalEntityLoader { _, _, _ in nil }
-    }()
+    private static let recordError: xmlStructuredErrorFunc = { ctx, error in
+        guard let ctx, let error else { return }
+        Unmanaged<LibXMLStream>.fromOpaque(ctx).takeUnretainedValue().record(error)
+    }
+
+    /// Whether `withThreadHandlers` has this stream's handlers on the thread.
+    private var handlersInstalled = false
+
+    /// Runs `body`, which reads this stream to its end, with the thread's libxml2 error
+    /// handlers set once for all its reads instead of once per `read()`.
+    func withThreadHandlers<R>(_ body: () -> R) -> R {
+        guard !handlersInstalled else { return body() }
+        return LibXMLRuntime.withThreadHandlers(recording: threadHandler, context: Unmanaged.passUnretained(self).toOpaque()) {
+            handlersInstalled = true
+            defer { handlersInstalled = false }
+            return body()
+        }
+    }
+
+    /// With the validator plugged into the stream, libxml2 hands the parser's non-fatal
+    /// errors (an undeclared namespace prefix, say) to the thread's structured handler
+    /// instead of the reader's, and they were lost: the two reading modes disagreed. So
+    /// while this stream reads, the thread's handler is this stream's.
+    private var threadHandler: xmlStructuredErrorFunc? { validation == nil ? nil : LibXMLStream.recordError }
 
     /// Schema errors arrive through the reader's handler too; the domain tells them apart.
     private func record(_ error: UnsafePointer<xmlError>) {
-        let e = error.pointee
-        let source: XMLDiagnostic.Source = e.domain == Int32(XML_FROM_SCHEMASV.rawValue) ? .schema : .parser
-        guard e.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-        // A namespace name that is not an RFC 3986 URI (an IRI such as urn:example:é) is
-        // a namespace warning that libxml2 raises as an error, and only when no schema
-        // is attached to the stream. The format takes namespace names as strings, so
-        // both reading modes accept it.
-        if e.code == Int32(XML_WAR_NS_URI.rawValue) || e.code == Int32(XML_WAR_NS_URI_RELATIVE.rawValue) { return }
+        guard XMLDiagnostic.isReported(error.pointee) else { return }
         guard diagnostics.count < ReaderLimits.maximumDiagnostics else {
             diagnosticsTruncated = true
             return
         }
-        let text = e.message.map { String(cString: $0) } ?? "malformed XML"
-        diagnostics.append(XMLDiagnostic(
-            source: source, line: Int(e.line), column: source == .schema ? 0 : Int(e.int2),
-            message: text, code: Int(e.code)))
+        diagnostics.append(XMLDiagnostic(error.pointee))
     }
 
     /// Moves to the next node and says what it is. Returns nil at the end of the
     /// document or on failure.
     func read() -> NodeKind? {
+        guard handlersInstalled else { return withThreadHandlers(read) }
         guard !failed else { return nil }
         if diagnosticsTruncated, validation != nil {
             // Unplugs the validator mid-stream, which libxml2 allows; the context stays
@@ -285,18 +278,15 @@ private final class FileSource: ByteSource {
     private let fd: Int32
 
     init?(path: String) {
-        fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+        guard let fd = try? SystemCalls.openForReading(path) else { return nil }
+        self.fd = fd
     }
 
-    deinit { close(fd) }
+    deinit { try? SystemCalls.close(fd) }
 
     override func read(into buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 {
-        while true {
-            let n = Glibc.read(fd, buffer, length)
-            if n < 0 && errno == EINTR { continue }
-            return Int32(max(n, -1))
-        }
+        let n = try? SystemCalls.read(fd, into: UnsafeMutableRawBufferPointer(start: buffer, count: length))
+        return n.map { Int32($0) } ?? -1
     }
 }
 
@@ -306,11 +296,11 @@ final class CompiledSchema: @unchecked Sendable {
 
     /// Compiles `text` as an XSD. Returns nil, with libxml2's messages, if it does not compile.
     init(text: String) throws(SchemaCompileError) {
-        LibXMLStream.prepare()
         var bytes = Array(text.utf8)
         var messages: [String] = []
         let parsed: xmlSchemaPtr? = bytes.withUnsafeMutableBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
+                LibXMLRuntime.prepare()
                 guard let ctxt = xmlSchemaNewMemParserCtxt(chars.baseAddress, Int32(chars.count)) else { return nil }
                 defer { xmlSchemaFreeParserCtxt(ctxt) }
                 return withUnsafeMutablePointer(to: &messages) { box in
@@ -318,7 +308,7 @@ final class CompiledSchema: @unchecked Sendable {
                         guard let ctx, let error, let m = error.pointee.message else { return }
                         ctx.assumingMemoryBound(to: [String].self).pointee.append(String(cString: m))
                     }, box)
-                    return xmlSchemaParse(ctxt)
+                    return LibXMLRuntime.withThreadHandlers { xmlSchemaParse(ctxt) }
                 }
             }
         }
@@ -331,8 +321,4 @@ final class CompiledSchema: @unchecked Sendable {
 
 struct SchemaCompileError: Error, Equatable {
     var messages: [String]
-}
-
-extension LibXMLStream {
-    static func prepare() { _ = installSafeDefaults }
 }

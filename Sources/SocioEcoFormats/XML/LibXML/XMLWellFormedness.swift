@@ -27,9 +27,9 @@ package enum XMLWellFormedness {
             report.errors.append("empty document")
             return report
         }
-        LibXMLStream.prepare()
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
             | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue)
+        LibXMLRuntime.prepare()
         guard let context = xmlNewParserCtxt() else {
             report.errors.append("no parser context")
             return report
@@ -37,7 +37,9 @@ package enum XMLWellFormedness {
         defer { xmlFreeParserCtxt(context) }
         let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
+                LibXMLRuntime.withThreadHandlers {
+                    xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
+                }
             }
         }
         defer { if let document { xmlFreeDoc(document) } }
