@@ -54,22 +54,22 @@ public struct CoverageAnalysis: Hashable, Sendable {
         var reachTally = ReachTally(axes: axes)
         var agencyTally = AgencyTally(axes: axes)
         // One pass: each intervention is placed once and every tally reads the placement.
-        let all = programme.interventions
-        for i in all.indices {
-            place.place(all[i], on: axes)
-            levelTally.add(all[i], at: place)
-            strategyTally.add(all[i], at: place)
+        // The loop holds one copy of each intervention; the tallies borrow it.
+        for item in programme.interventions {
+            place.place(item, on: axes)
+            levelTally.add(item, at: place)
+            strategyTally.add(item, at: place)
             phaseTally.add(at: place)
             riskTally.add(at: place)
-            reachTally.add(all[i], at: place)
-            agencyTally.add(all[i], at: place, axes: axes)
+            reachTally.add(item, at: place)
+            agencyTally.add(item, at: place, axes: axes)
         }
 
         programmeID = programme.id
         revision = programme.revision
         title = programme.title
         framework = programme.framework
-        interventionCount = all.count
+        interventionCount = programme.interventions.count
         levels = levelTally.coverage(axes: axes)
         matrix = strategyTally.matrix(axes: axes)
         approach = LevelCoverageTally.approach(levels, framework: programme.framework, axes: axes)

@@ -3,16 +3,17 @@
 /// ids costs less than hashing one, and allocates nothing), a dictionary for long ones.
 ///
 /// The one lookup index of the package, so that the size where hashing starts to pay
-/// is measured and set in one place.
-package struct SmallIndex<Key: Hashable> {
+/// is measured and set in one place. Inlinable: the analysis looks keys up in its inner
+/// loop, and a generic call across the module boundary would cost more than the lookup.
+public struct SmallIndex<Key: Hashable> {
     /// Up to this many keys are searched linearly. CPMS has 28 standards and 4 levels; an
     /// intervention names a handful of refs.
-    package static var scanLimit: Int { 32 }
+    @inlinable public static var scanLimit: Int { 32 }
 
-    private let keys: [Key]
-    private let positions: [Key: Int]?
+    @usableFromInline let keys: [Key]
+    @usableFromInline let positions: [Key: Int]?
 
-    package init(_ keys: [Key]) {
+    @inlinable public init(_ keys: [Key]) {
         self.keys = keys
         if keys.count > Self.scanLimit {
             var positions: [Key: Int] = [:]
@@ -25,13 +26,13 @@ package struct SmallIndex<Key: Hashable> {
     }
 
     /// The position of the first key equal to `key`, or nil.
-    package subscript(key: Key) -> Int? {
+    @inlinable public subscript(key: Key) -> Int? {
         if let positions { return positions[key] }
         return keys.firstIndex(of: key)
     }
 
     /// Whether the key at `position` already occurs earlier in the list.
-    package func isRepeat(at position: Int) -> Bool {
+    @inlinable public func isRepeat(at position: Int) -> Bool {
         self[keys[position]] != position
     }
 }
