@@ -3,8 +3,9 @@
 /// ids costs less than hashing one, and allocates nothing), a dictionary for long ones.
 ///
 /// The one lookup index of the package, so that the size where hashing starts to pay
-/// is measured and set in one place. Inlinable: the analysis looks keys up in its inner
-/// loop, and a generic call across the module boundary would cost more than the lookup.
+/// is measured and set in one place. Public and inlinable, not `package`: the analysis
+/// looks keys up in its inner loop, and this compiler left `package` inlinable code
+/// unspecialised across the module boundary, a generic call that cost more than the lookup.
 public struct SmallIndex<Key: Hashable> {
     /// Up to this many keys are searched linearly. CPMS has 28 standards and 4 levels; an
     /// intervention names a handful of refs.
