@@ -43,16 +43,9 @@ public struct FindingGroup: Hashable, Sendable {
     }
 
     /// One sentence for `count` findings of `code`, for the codes whose findings are
-    /// about single interventions; nil for the others.
+    /// about single interventions; nil for the others. Each rule says its own.
     static func summary(of code: Finding.Code, count: Int) -> String? {
-        switch code {
-        case .missingIndicator:
-            return "\(count) interventions have no indicator, so their progress cannot be measured. Add at least one to each."
-        case .interventionWithoutStrategy:
-            return "\(count) interventions are linked to no strategy standard. Say which strategy each implements."
-        case .uncoveredLevel, .strategyUnused, .strategyOffLevel, .riskSingleLevel, .groupNotReached, .noLocalLead:
-            return nil
-        }
+        FindingRules.rule(for: code)?.summary(count: count)
     }
 }
 

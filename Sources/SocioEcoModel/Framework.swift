@@ -17,8 +17,8 @@ public struct Framework: Hashable, Sendable {
     /// Levels from the innermost ring outwards. Ties keep file order, so even a
     /// framework with a repeated rank (an invalid one) sorts the same way every time.
     public let levelsByRank: [Level]
-    private let levelIndex: [Level.ID: Int]
-    private let standardIndex: [Standard.ID: Int]
+    private let levelIndex: SmallIndex<Level.ID>
+    private let standardIndex: SmallIndex<Standard.ID>
 
     public init(kind: Kind, name: String? = nil, levels: [Level], standards: [Standard]) {
         self.kind = kind
@@ -28,12 +28,8 @@ public struct Framework: Hashable, Sendable {
         self.levelsByRank = levels.enumerated()
             .sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
             .map(\.element)
-        var li: [Level.ID: Int] = [:]
-        for (i, l) in levels.enumerated() where li[l.id] == nil { li[l.id] = i }
-        var si: [Standard.ID: Int] = [:]
-        for (i, s) in standards.enumerated() where si[s.id] == nil { si[s.id] = i }
-        levelIndex = li
-        standardIndex = si
+        levelIndex = SmallIndex(levels.map(\.id))
+        standardIndex = SmallIndex(standards.map(\.id))
     }
 
     /// The id reports name the framework by: `cpms-2019`, or the custom framework's name.
@@ -49,17 +45,9 @@ public struct Framework: Hashable, Sendable {
     public func contains(_ id: Level.ID) -> Bool { levelPosition(id) != nil }
     public func contains(_ id: Standard.ID) -> Bool { standardPosition(id) != nil }
 
-    /// Frameworks are small (CPMS has 4 levels and 28 standards), and comparing short
-    /// strings costs less than hashing one; the index serves the large ones.
-    private static var scanLimit: Int { 32 }
+    private func levelPosition(_ id: Level.ID) -> Int? { levelIndex[id] }
 
-    private func levelPosition(_ id: Level.ID) -> Int? {
-        levels.count <= Self.scanLimit ? levels.firstIndex { $0.id == id } : levelIndex[id]
-    }
-
-    private func standardPosition(_ id: Standard.ID) -> Int? {
-        standards.count <= Self.scanLimit ? standards.firstIndex { $0.id == id } : standardIndex[id]
-    }
+    private func standardPosition(_ id: Standard.ID) -> Int? { standardIndex[id] }
 
     /// The strategy standards, in framework order: the columns of the coverage matrix.
     public var strategies: [Standard] { standards.filter(\.isStrategy) }

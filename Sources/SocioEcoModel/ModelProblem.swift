@@ -34,16 +34,31 @@ public struct ModelProblem: Hashable, Sendable {
     }
 
     public var code: Code
-    /// A sentence that says what is wrong and what to do about it.
-    public var message: String
+    /// What is wrong, with any advice that needs no words of a file format.
+    public var fault: String
+    /// The fix, when saying it takes words of the model that a file format says its own
+    /// way (a reader of XML names the element to add or remove).
+    public var remedy: Remedy?
     /// The element at fault.
     public var path: ElementPath
     /// Another element the problem involves, such as the first holder of a repeated id.
     public var related: ElementPath?
 
+    /// A sentence that says what is wrong and what to do about it, in the model's words.
+    public var message: String {
+        guard let remedy else { return fault }
+        return fault + "; " + remedy.inModelWords
+    }
+
+    /// A problem whose message needs no remedy of its own.
     public init(code: Code, message: String, path: ElementPath, related: ElementPath? = nil) {
+        self.init(code: code, fault: message, remedy: nil, path: path, related: related)
+    }
+
+    public init(code: Code, fault: String, remedy: Remedy?, path: ElementPath, related: ElementPath? = nil) {
         self.code = code
-        self.message = message
+        self.fault = fault
+        self.remedy = remedy
         self.path = path
         self.related = related
     }

@@ -44,7 +44,7 @@ struct ReadDiagnostics {
                 // then resolves to nothing is the same breach, reported once.
                 if let ref = ReadDiagnostics.reference(at: problem, in: p), !Identifier<Never>.isWellFormed(ref) { continue }
                 located.append(Located(ordinal: ordinals.ordinal(of: problem.path) ?? 1, code: problem.code.rawValue,
-                    message: problem.message, relatedOrdinal: problem.related.flatMap(ordinals.ordinal(of:))))
+                    message: problem.messageForXML, relatedOrdinal: problem.related.flatMap(ordinals.ordinal(of:))))
             }
         }
 

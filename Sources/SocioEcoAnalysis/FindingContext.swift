@@ -1,0 +1,51 @@
+import SocioEcoModel
+
+/// What the finding rules read: the programme and the coverage worked out from it, and
+/// the plain names findings give levels and standards.
+struct FindingContext {
+    let programme: Programme
+    let framework: Framework
+    /// Per level, innermost first.
+    let levels: [LevelCoverage]
+    /// The strategy standards, in framework order.
+    let strategies: [Standard]
+    /// Per strategy, the number of interventions linked to it.
+    let strategyUse: [Int]
+    /// Per strategy, whether some linked intervention sits at one of its main levels.
+    let strategyOnMainLevel: [Bool]
+    /// Interventions linked to no strategy standard, in file order.
+    let withoutStrategy: [Intervention.ID]
+    let risks: [RiskCoverage]
+    /// Per level, innermost first.
+    let reach: [LevelReach]
+    /// Per level, innermost first.
+    let localisation: [LevelLocalisation]
+
+    /// "the family level (Family and caregivers)", or "the family level" with no label.
+    func name(_ level: Level) -> String {
+        if let label = level.label, label != level.id.rawValue { return "the \(level.id) level (\(label))" }
+        return "the \(level.id) level"
+    }
+
+    func name(_ id: Level.ID) -> String {
+        framework.level(id).map(name) ?? "the \(id) level"
+    }
+
+    /// "standard 15 (Group activities for child well-being)", or "standard 15" untitled.
+    func name(_ s: Standard) -> String {
+        s.title.isEmpty ? "standard \(s.id)" : "standard \(s.id) (\(s.title))"
+    }
+
+    func name(_ id: Standard.ID) -> String {
+        framework.standard(id).map(name) ?? "standard \(id)"
+    }
+
+    /// "a", "a and b", "a, b and c".
+    func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import SocioEcoModel
+
+/// A strategy whose every linked intervention works outside the strategy's main levels.
+struct StrategyOffLevelRule: FindingRule {
+    var code: Finding.Code { .strategyOffLevel }
+
+    func check(_ context: FindingContext, into findings: inout [Finding]) {
+        for (i, s) in context.strategies.enumerated()
+        where context.strategyUse[i] > 0 && !context.strategyOnMainLevel[i] && !s.mainLevels.isEmpty {
+            findings.append(Finding(code: code, subject: .standard(s.id),
+                message: "Every intervention linked to \(context.name(s)) works outside its main levels (\(context.list(s.mainLevels.map(context.name)))). Check that the strategy fits these interventions."))
+        }
+    }
+}

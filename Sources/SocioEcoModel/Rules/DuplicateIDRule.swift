@@ -1,0 +1,61 @@
+/// No two levels, standards, agencies or interventions share an id, nor two indicators
+/// anywhere in the programme. The problem points at the copy and relates the first.
+struct DuplicateIDRule: FormatRule {
+    var code: ModelProblem.Code { .duplicateID }
+
+    static func levelMessage(_ id: Level.ID) -> String {
+        "level id '\(id)' is declared twice; give each level its own id"
+    }
+
+    static func standardMessage(_ id: Standard.ID) -> String {
+        "standard id '\(id)' is declared twice; give each standard its own id"
+    }
+
+    static func agencyMessage(_ id: Agency.ID) -> String {
+        "agency id '\(id)' is declared twice; give each agency its own id or remove the copy"
+    }
+
+    static func interventionMessage(_ id: Intervention.ID) -> String {
+        "intervention id '\(id)' is declared twice; give each intervention its own id"
+    }
+
+    static func indicatorMessage(_ id: Indicator.ID) -> String {
+        "indicator id '\(id)' is already used; indicator ids must be unique across the whole file"
+    }
+
+    func check(_ context: RuleContext, into problems: inout [ModelProblem]) {
+        let p = context.programme
+        if p.framework.kind == .custom {
+            let levels = SmallIndex(p.framework.levels.map(\.id))
+            for (i, level) in p.framework.levels.enumerated() {
+                guard let first = levels[level.id], first != i else { continue }
+                problems.append(ModelProblem(code: code, message: Self.levelMessage(level.id), path: .frameworkLevel(i), related: .frameworkLevel(first)))
+            }
+            let standards = SmallIndex(p.framework.standards.map(\.id))
+            for (i, standard) in p.framework.standards.enumerated() {
+                guard let first = standards[standard.id], first != i else { continue }
+                problems.append(ModelProblem(code: code, message: Self.standardMessage(standard.id), path: .frameworkStandard(i), related: .frameworkStandard(first)))
+            }
+        }
+        for (i, agency) in p.agencies.enumerated() {
+            guard let first = context.agencyFirst[agency.id], first != i else { continue }
+            problems.append(ModelProblem(code: code, message: Self.agencyMessage(agency.id), path: .agency(i), related: .agency(first)))
+        }
+        let all = p.interventions
+        for i in all.indices {
+            guard let first = context.interventionFirst[all[i].id], first != i else { continue }
+            problems.append(ModelProblem(code: code, message: Self.interventionMessage(all[i].id), path: .intervention(i), related: .intervention(first)))
+        }
+        var indicatorFirst: [Indicator.ID: ElementPath] = [:]
+        for i in all.indices {
+            for (k, indicator) in all[i].indicators.enumerated() {
+                let path = ElementPath.interventionIndicator(i, k)
+                if let first = indicatorFirst[indicator.id] {
+                    problems.append(ModelProblem(code: code, message: Self.indicatorMessage(indicator.id), path: path, related: first))
+                } else {
+                    indicatorFirst[indicator.id] = path
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// What the format's rules read: the programme, and the indexes that several rules need,
+/// built once for all of them.
+struct RuleContext {
+    let programme: Programme
+    /// Each agency id's first declaration.
+    let agencyFirst: [Agency.ID: Int]
+    /// Each intervention id's first declaration.
+    let interventionFirst: [Intervention.ID: Int]
+    /// Whether level refs are checked against the framework: a custom framework without
+    /// levels was already reported, and checking every ref against it would bury that one
+    /// message under hundreds of echoes. The same holds for standards.
+    let checksLevels: Bool
+    let checksStandards: Bool
+
+    init(programme: Programme) {
+        self.programme = programme
+        var agencyFirst: [Agency.ID: Int] = [:]
+        for (i, agency) in programme.agencies.enumerated() where agencyFirst[agency.id] == nil {
+            agencyFirst[agency.id] = i
+        }
+        self.agencyFirst = agencyFirst
+        var interventionFirst: [Intervention.ID: Int] = [:]
+        let all = programme.interventions
+        interventionFirst.reserveCapacity(all.count)
+        for i in all.indices where interventionFirst[all[i].id] == nil {
+            interventionFirst[all[i].id] = i
+        }
+        self.interventionFirst = interventionFirst
+        let fw = programme.framework
+        checksLevels = fw.kind == .cpms2019 || !fw.levels.isEmpty
+        checksStandards = fw.kind == .cpms2019 || !fw.standards.isEmpty
+    }
+
+    /// The framework's levels, innermost first, for a message that suggests one.
+    var levelList: String {
+        Self.list(programme.framework.levelsByRank.map(\.id.rawValue))
+    }
+
+    /// The framework's standards, for a message that suggests one.
+    var standardList: String {
+        if programme.framework.kind == .cpms2019 { return "an id from 1 to 28" }
+        return "one of " + Self.list(programme.framework.standards.map(\.id.rawValue))
+    }
+
+    /// The declared agencies, each once, for a message that suggests one; empty with none.
+    var agencyList: String {
+        let ids = programme.agencies.enumerated().filter { agencyFirst[$0.element.id] == $0.offset }.map(\.element.id.rawValue)
+        return ids.isEmpty ? "" : Self.list(ids)
+    }
+
+    /// `items` joined with commas, the first `limit` of a long list and a count of the rest.
+    static func list(_ items: [String], limit: Int = 12) -> String {
+        if items.isEmpty { return "(none declared)" }
+        if items.count <= limit { return items.joined(separator: ", ") }
+        return items.prefix(limit).joined(separator: ", ") + " and \(items.count - limit) more"
+    }
+}
