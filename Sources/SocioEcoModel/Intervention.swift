@@ -19,13 +19,16 @@ public struct Intervention: Hashable, Sendable, Identifiable {
     public var indicators: [Indicator]
     /// Interventions that must be in place before this one.
     public var dependsOn: [Intervention.ID]
-    public var extensions: [ExtensionElement]
+    /// Extension content it carries (the format's extension point).
+    public var extensions: [ExtensionMarkup]
+    /// Where it came from, in a joint programme.
+    public var origin: MergeOrigin?
 
     public init(
         id: ID, lead: Agency.ID? = nil, phase: Phase? = nil, status: InterventionStatus? = nil,
         title: String, description: String? = nil, levels: [Level.ID], standards: [Standard.ID] = [],
         reaches: [PopulationGroup] = [], partners: [Agency.ID] = [], indicators: [Indicator] = [],
-        dependsOn: [Intervention.ID] = [], extensions: [ExtensionElement] = []
+        dependsOn: [Intervention.ID] = [], extensions: [ExtensionMarkup] = [], origin: MergeOrigin? = nil
     ) {
         self.id = id
         self.lead = lead
@@ -40,6 +43,7 @@ public struct Intervention: Hashable, Sendable, Identifiable {
         self.indicators = indicators
         self.dependsOn = dependsOn
         self.extensions = extensions
+        self.origin = origin
     }
 
     public var effectiveStatus: InterventionStatus { status ?? .planned }

@@ -1,0 +1,42 @@
+import SocioEcoModel
+
+extension ProgrammeBuilder {
+    /// Walks the current element's attributes: the checker sees them all, ours go to
+    /// `handle`, which returns false for a name it does not know (the checker reports
+    /// those), and foreign ones are kept.
+    ///
+    /// - Returns: on an agency or intervention, the merge origin its attributes in the
+    ///   origin namespace name; they are no foreign attributes then.
+    @discardableResult
+    mutating func attributes(path: ElementPath, _ handle: (FormatName, String) -> Bool) -> MergeOrigin? {
+        var foreign: [ForeignAttribute] = []
+        var origin = MergeOrigin()
+        let carriesOrigin: Bool
+        switch path {
+        case .agency, .intervention: carriesOrigin = true
+        default: carriesOrigin = false
+        }
+        stream.forEachAttribute { attribute in
+            if attribute.hasNamespace {
+                let name = QualifiedName(namespaceURI: attribute.namespaceURI, prefix: attribute.prefix, localName: attribute.localName)
+                if attribute.namespaceToken == FormatName.namespace.rawValue {
+                    checker.attributeInOurNamespace(StructureChecker.WrittenName(prefix: name.prefix, localName: name.localName, namespaceURI: name.namespaceURI))
+                } else if countExtensionNode() {
+                    let value = attribute.value
+                    if carriesOrigin && name.namespaceURI == MergeOriginXML.namespace
+                        && MergeOriginXML.take(localName: name.localName, value: value, into: &origin) {
+                        return
+                    }
+                    foreign.append(ForeignAttribute(name: name, value: value))
+                }
+            } else {
+                let name = attribute.localNameToken.flatMap(FormatName.init(rawValue:))
+                let value = attribute.value
+                checker.attribute(name, localName: { attribute.localName }, value: value)
+                if let name { _ = handle(name, value) }
+            }
+        }
+        if !foreign.isEmpty { annotations[path] = ExtensionMarkup(ForeignAttributes(foreign)) }
+        return origin.isEmpty ? nil : origin
+    }
+}
