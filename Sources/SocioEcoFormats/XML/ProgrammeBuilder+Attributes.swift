@@ -10,12 +10,8 @@ extension ProgrammeBuilder {
     @discardableResult
     mutating func attributes(path: ElementPath, _ handle: (FormatName, String) -> Bool) -> MergeOrigin? {
         var foreign: [ForeignAttribute] = []
-        var origin = MergeOrigin()
-        let carriesOrigin: Bool
-        switch path {
-        case .agency, .intervention: carriesOrigin = true
-        default: carriesOrigin = false
-        }
+        // Built only when an origin attribute is met: most elements carry none.
+        var origin: MergeOrigin?
         stream.forEachAttribute { attribute in
             if attribute.hasNamespace {
                 let name = QualifiedName(namespaceURI: attribute.namespaceURI, prefix: attribute.prefix, localName: attribute.localName)
@@ -23,9 +19,12 @@ extension ProgrammeBuilder {
                     checker.attributeInOurNamespace(StructureChecker.WrittenName(prefix: name.prefix, localName: name.localName, namespaceURI: name.namespaceURI))
                 } else if countExtensionNode() {
                     let value = attribute.value
-                    if carriesOrigin && name.namespaceURI == MergeOriginXML.namespace
-                        && MergeOriginXML.take(localName: name.localName, value: value, into: &origin) {
-                        return
+                    if name.namespaceURI == MergeOriginXML.namespace && ProgrammeBuilder.carriesOrigin(path) {
+                        var taken = origin ?? MergeOrigin()
+                        if MergeOriginXML.take(localName: name.localName, value: value, into: &taken) {
+                            origin = taken
+                            return
+                        }
                     }
                     foreign.append(ForeignAttribute(name: name, value: value))
                 }
@@ -37,6 +36,14 @@ extension ProgrammeBuilder {
             }
         }
         if !foreign.isEmpty { annotations[path] = ExtensionMarkup(ForeignAttributes(foreign)) }
-        return origin.isEmpty ? nil : origin
+        return origin
+    }
+
+    /// Whether the element at `path` records where it came from in a joint file.
+    static func carriesOrigin(_ path: ElementPath) -> Bool {
+        switch path {
+        case .agency, .intervention: return true
+        default: return false
+        }
     }
 }

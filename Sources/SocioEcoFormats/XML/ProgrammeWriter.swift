@@ -60,8 +60,9 @@ private struct WriterState {
         }
         // Origin attributes follow an element's foreign attributes, so the origin
         // namespace is declared where the first of them is met in document order.
-        let firstOrigin = programme.agencies.firstIndex { $0.origin != nil }.map(ElementPath.agency)
-            ?? programme.interventions.firstIndex { $0.origin != nil }.map(ElementPath.intervention)
+        let written: (MergeOrigin?) -> Bool = { $0.map { !$0.isEmpty } ?? false }
+        let firstOrigin = programme.agencies.firstIndex { written($0.origin) }.map(ElementPath.agency)
+            ?? programme.interventions.firstIndex { written($0.origin) }.map(ElementPath.intervention)
         let origin = MergeOriginXML.name(.programme)
         for path in programme.annotations.keys.sorted() {
             if let first = firstOrigin, first < path { note(origin, needsPrefix: true) }
