@@ -22,7 +22,13 @@ public struct Intervention: Hashable, Sendable, Identifiable {
     /// Extension content it carries (the format's extension point).
     public var extensions: [ExtensionMarkup]
     /// Where it came from, in a joint programme.
-    public var origin: MergeOrigin?
+    public var origin: MergeOrigin? {
+        get { originBox?.value }
+        set { originBox = newValue.map(MergeOrigin.Box.init) }
+    }
+    // Boxed: a programme may hold millions of interventions and few carry an origin,
+    // so one reference costs less than the origin's six words inline.
+    private var originBox: MergeOrigin.Box?
 
     public init(
         id: ID, lead: Agency.ID? = nil, phase: Phase? = nil, status: InterventionStatus? = nil,
@@ -43,7 +49,7 @@ public struct Intervention: Hashable, Sendable, Identifiable {
         self.indicators = indicators
         self.dependsOn = dependsOn
         self.extensions = extensions
-        self.origin = origin
+        self.originBox = origin.map(MergeOrigin.Box.init)
     }
 
     public var effectiveStatus: InterventionStatus { status ?? .planned }

@@ -26,6 +26,21 @@ public struct MergeOrigin: Hashable, Sendable {
     }
 }
 
+extension MergeOrigin {
+    /// An origin held by reference, compared by value.
+    final class Box: Hashable, Sendable {
+        let value: MergeOrigin
+
+        init(_ value: MergeOrigin) {
+            self.value = value
+        }
+
+        static func == (a: Box, b: Box) -> Bool { a.value == b.value }
+
+        func hash(into h: inout Hasher) { h.combine(value) }
+    }
+}
+
 extension Optional where Wrapped == MergeOrigin {
     /// The origin with the parts it lacks taken from `other`; nil stays nil only when
     /// `other` is empty too.
