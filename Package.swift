@@ -36,7 +36,7 @@ let package = Package(
         // Shared by the test targets: paths, running the binary, generated models.
         .target(
             name: "SocioEcoTestSupport",
-            dependencies: ["SocioEcoModel"],
+            dependencies: ["SocioEcoModel", "SocioEcoFormats"],
             path: "Tests/SocioEcoTestSupport"
         ),
         // Fuzzing: the checks shared by the libFuzzer targets and the regression tests,

@@ -138,7 +138,8 @@ public enum RoundTripCheck {
             for (x, y) in zip(a.interventions, b.interventions) where x != y { compare("intervention \(x.id)", x, y) }
         }
         compare("extensions", a.extensions, b.extensions)
-        compare("foreignAttributes", a.foreignAttributes, b.foreignAttributes)
+        compare("annotations", a.annotations, b.annotations)
+        compare("mergeSources", a.mergeSources, b.mergeSources)
         return lines.joined(separator: "\n")
     }
 }

@@ -8,15 +8,19 @@ public struct Agency: Hashable, Sendable, Identifiable {
     /// `true` for local and national actors. `nil` when the file left it out, which means
     /// `false` but is kept apart so that a file is written back as it was read.
     public var local: Bool?
-    /// Elements of other namespaces that the agency carries (the format's extension point).
-    public var extensions: [ExtensionElement]
+    /// Extension content the agency carries (the format's extension point).
+    public var extensions: [ExtensionMarkup]
+    /// Where it came from, in a joint programme.
+    public var origin: MergeOrigin?
 
-    public init(id: ID, name: String, type: AgencyType, local: Bool? = nil, extensions: [ExtensionElement] = []) {
+    public init(id: ID, name: String, type: AgencyType, local: Bool? = nil, extensions: [ExtensionMarkup] = [],
+                origin: MergeOrigin? = nil) {
         self.id = id
         self.name = name
         self.type = type
         self.local = local
         self.extensions = extensions
+        self.origin = origin
     }
 
     public var isLocal: Bool { local ?? false }

@@ -1,8 +1,8 @@
 /// Names one element of a programme by its place in the model, independent of any file.
 ///
-/// Problems point at paths; a reader maps paths to lines and columns, and foreign
-/// attributes are kept per path.
-public enum ElementPath: Hashable, Sendable, Comparable {
+/// Problems point at paths; a reader maps paths to lines and columns, and annotations
+/// are kept per path.
+public enum ElementPath: Hashable, Sendable, Comparable, CustomStringConvertible {
     case programme
     case title
     case description
@@ -85,29 +85,30 @@ public enum ElementPath: Hashable, Sendable, Comparable {
     /// Document order.
     public static func < (a: ElementPath, b: ElementPath) -> Bool { a.sortKey < b.sortKey }
 
-    /// A short name of the element for messages, such as `framework/level[2]` or
-    /// `depends-on[1]` (counted from 1).
-    public var label: String {
+    /// The element in the model's words for messages, such as `level 2 of the
+    /// framework` or `dependency 1` (counted from 1); an intervention's parts are named
+    /// within their intervention.
+    public var description: String {
         switch self {
-        case .programme: return "programme"
-        case .title: return "title"
-        case .description: return "description"
-        case .context: return "context"
-        case .framework: return "framework"
-        case .frameworkLevel(let i): return "framework/level[\(i + 1)]"
-        case .frameworkStandard(let i): return "framework/standard[\(i + 1)]"
-        case .agencies: return "agencies"
-        case .agency(let i): return "agency[\(i + 1)]"
-        case .interventions: return "interventions"
-        case .intervention: return "intervention"
-        case .interventionTitle: return "title"
-        case .interventionDescription: return "description"
-        case .interventionLevel(_, let k): return "level[\(k + 1)]"
-        case .interventionStandard(_, let k): return "standard[\(k + 1)]"
-        case .interventionReaches(_, let k): return "reaches[\(k + 1)]"
-        case .interventionPartner(_, let k): return "partner[\(k + 1)]"
-        case .interventionIndicator(_, let k): return "indicator[\(k + 1)]"
-        case .interventionDependsOn(_, let k): return "depends-on[\(k + 1)]"
+        case .programme: return "the programme"
+        case .title: return "the title"
+        case .description: return "the description"
+        case .context: return "the context"
+        case .framework: return "the framework"
+        case .frameworkLevel(let i): return "level \(i + 1) of the framework"
+        case .frameworkStandard(let i): return "standard \(i + 1) of the framework"
+        case .agencies: return "the agency list"
+        case .agency(let i): return "agency \(i + 1)"
+        case .interventions: return "the intervention list"
+        case .intervention: return "the intervention"
+        case .interventionTitle: return "its title"
+        case .interventionDescription: return "its description"
+        case .interventionLevel(_, let k): return "level \(k + 1)"
+        case .interventionStandard(_, let k): return "standard \(k + 1)"
+        case .interventionReaches(_, let k): return "reached group \(k + 1)"
+        case .interventionPartner(_, let k): return "partner \(k + 1)"
+        case .interventionIndicator(_, let k): return "indicator \(k + 1)"
+        case .interventionDependsOn(_, let k): return "dependency \(k + 1)"
         }
     }
 }

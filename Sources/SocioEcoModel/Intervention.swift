@@ -19,13 +19,22 @@ public struct Intervention: Hashable, Sendable, Identifiable {
     public var indicators: [Indicator]
     /// Interventions that must be in place before this one.
     public var dependsOn: [Intervention.ID]
-    public var extensions: [ExtensionElement]
+    /// Extension content it carries (the format's extension point).
+    public var extensions: [ExtensionMarkup]
+    /// Where it came from, in a joint programme.
+    public var origin: MergeOrigin? {
+        get { originBox?.value }
+        set { originBox = newValue.map(MergeOrigin.Box.init) }
+    }
+    // Boxed: a programme may hold millions of interventions and few carry an origin,
+    // so one reference costs less than the origin's six words inline.
+    private var originBox: MergeOrigin.Box?
 
     public init(
         id: ID, lead: Agency.ID? = nil, phase: Phase? = nil, status: InterventionStatus? = nil,
         title: String, description: String? = nil, levels: [Level.ID], standards: [Standard.ID] = [],
         reaches: [PopulationGroup] = [], partners: [Agency.ID] = [], indicators: [Indicator] = [],
-        dependsOn: [Intervention.ID] = [], extensions: [ExtensionElement] = []
+        dependsOn: [Intervention.ID] = [], extensions: [ExtensionMarkup] = [], origin: MergeOrigin? = nil
     ) {
         self.id = id
         self.lead = lead
@@ -40,6 +49,7 @@ public struct Intervention: Hashable, Sendable, Identifiable {
         self.indicators = indicators
         self.dependsOn = dependsOn
         self.extensions = extensions
+        self.originBox = origin.map(MergeOrigin.Box.init)
     }
 
     public var effectiveStatus: InterventionStatus { status ?? .planned }

@@ -19,16 +19,20 @@ public struct Programme: Hashable, Sendable, Identifiable {
     public var context: Context?
     public var agencies: [Agency]
     public var interventions: [Intervention]
-    /// Elements of other namespaces after `interventions`.
-    public var extensions: [ExtensionElement]
-    /// Attributes of other namespaces, per element that carries them, in the order read.
-    public var foreignAttributes: [ElementPath: [ForeignAttribute]]
+    /// Extension content after the interventions (the format's last extension point).
+    public var extensions: [ExtensionMarkup]
+    /// Extension content attached to one element, per element that carries it (in the
+    /// exchange format, attributes of other namespaces).
+    public var annotations: [ElementPath: ExtensionMarkup]
+    /// For a joint programme, the programmes merged into it, in merge order.
+    public var mergeSources: [MergeSource]
 
     public init(
         id: ID, framework: Framework = .cpms2019, declaresFramework: Bool? = nil,
         revision: Int? = nil, updated: CalendarDate? = nil, title: String, description: String? = nil,
         context: Context? = nil, agencies: [Agency] = [], interventions: [Intervention] = [],
-        extensions: [ExtensionElement] = [], foreignAttributes: [ElementPath: [ForeignAttribute]] = [:]
+        extensions: [ExtensionMarkup] = [], annotations: [ElementPath: ExtensionMarkup] = [:],
+        mergeSources: [MergeSource] = []
     ) {
         self.id = id
         self.framework = framework
@@ -41,6 +45,7 @@ public struct Programme: Hashable, Sendable, Identifiable {
         self.agencies = agencies
         self.interventions = interventions
         self.extensions = extensions
-        self.foreignAttributes = foreignAttributes
+        self.annotations = annotations
+        self.mergeSources = mergeSources
     }
 }

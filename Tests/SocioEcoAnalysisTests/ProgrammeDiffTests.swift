@@ -38,7 +38,7 @@ import Testing
         guard let last = p.interventions.last else { return }
         var fewer = p
         fewer.interventions.removeLast()
-        fewer.foreignAttributes = fewer.foreignAttributes.filter { $0.key.interventionIndex != p.interventions.count - 1 }
+        fewer.annotations = fewer.annotations.filter { $0.key.interventionIndex != p.interventions.count - 1 }
         fewer.interventions = fewer.interventions.map { item in
             var i = item
             i.dependsOn.removeAll { $0 == last.id }

@@ -36,7 +36,7 @@ import Testing
             let escaped = uri.replacingOccurrences(of: "&", with: "&amp;")
             let text = document(title: Array("t".utf8), extra: " xmlns:e=\"\(escaped)\" e:note=\"n\"")
             let p = try ProgrammeReader().read(text, name: "p.xml")
-            let attribute = try #require(p.foreignAttributes.values.flatMap { $0 }.first)
+            let attribute = try #require(p.annotations.values.compactMap(\.foreignAttributes).flatMap { $0 }.first)
             #expect(attribute.name.namespaceURI == uri)
             let again = try ProgrammeReader().read(Array(ProgrammeWriter().encode(p).utf8), name: "again.xml")
             #expect(again == p)

@@ -7,9 +7,6 @@ import Testing
 @Suite struct ProgrammeMergerTests {
     func input(_ p: Programme, _ file: String) -> ProgrammeMerger.Input { .init(programme: p, source: file) }
 
-    func attr(_ p: Programme, _ path: ElementPath, _ a: MergeOrigin.Attribute) -> String? {
-        MergeOrigin.value(a, in: p.foreignAttributes[path] ?? [])
-    }
 
     /// A generated programme on CPMS 2019 (the generator also makes custom frameworks).
     func cpmsProgramme(seed: UInt64, maximum: Int = 12) -> Programme {
@@ -51,11 +48,11 @@ import Testing
         #expect(bCFS.indicators.map(\.id) == ["b.att"])
         #expect(j.interventions[3].dependsOn == ["b.cfs-01"], "depends-on follows the rename")
         #expect(j.interventions[1].dependsOn == ["cfs-01"])
-        #expect(attr(j, .intervention(2), .programme) == "b" && attr(j, .intervention(2), .file) == "b.xml")
-        #expect(attr(j, .intervention(2), .id) == "cfs-01" && attr(j, .intervention(0), .id) == nil)
-        #expect(attr(j, .agency(2), .id) == "ngo")
+        #expect(j.interventions[2].origin?.programme == "b" && j.interventions[2].origin?.file == "b.xml")
+        #expect(j.interventions[2].origin?.originalID == "cfs-01" && j.interventions[0].origin?.originalID == nil)
+        #expect(j.agencies[2].origin?.originalID == "ngo")
         #expect(Set(r.notes.map(\.kind)) == [.agencyConflict, .interventionRenamed, .indicatorRenamed])
-        #expect(MergeOrigin.sources(of: j).count == 2)
+        #expect(j.mergeSources.map(\.programme) == ["a", "b"])
     }
 
     @Test func mergingAProgrammeWithItselfKeepsBothCopiesAndWarns() throws {
@@ -131,28 +128,25 @@ import Testing
 struct MergeContent: Equatable {
     var interventions: [String]
     var agencies: [String]
-    var extensions: [ExtensionElement]
+    var extensions: [ExtensionMarkup]
+    var sources: [MergeSource]
 
     init(_ p: Programme) {
-        func origin(_ path: ElementPath, _ id: String) -> String {
-            let attrs = p.foreignAttributes[path] ?? []
-            return [MergeOrigin.value(.programme, in: attrs) ?? "", MergeOrigin.value(.file, in: attrs) ?? "",
-                    MergeOrigin.value(.id, in: attrs) ?? id].joined(separator: "|")
+        func origin(_ o: MergeOrigin?, _ id: String) -> String {
+            [o?.programme?.rawValue ?? "", o?.file ?? "", o?.originalID ?? id].joined(separator: "|")
         }
         var agencyKey: [Agency.ID: String] = [:]
         agencies = p.agencies.enumerated().map { i, a in
-            let attrs = (p.foreignAttributes[.agency(i)] ?? []).filter { $0.name.namespaceURI != MergeOrigin.namespace }
-            let key = "\(MergeOrigin.value(.id, in: p.foreignAttributes[.agency(i)] ?? []) ?? a.id.rawValue)|\(a.name)|\(a.type)|\(a.isLocal)"
+            let key = "\(a.origin?.originalID ?? a.id.rawValue)|\(a.name)|\(a.type)|\(a.isLocal)"
             agencyKey[a.id] = key
-            return key + "|\(a.extensions)|\(attrs)"
+            return key + "|\(a.extensions)|\(String(describing: p.annotations[.agency(i)]))"
         }.sorted()
         var itemKey: [Intervention.ID: String] = [:]
-        for (i, item) in p.interventions.enumerated() { itemKey[item.id] = origin(.intervention(i), item.id.rawValue) }
+        for item in p.interventions { itemKey[item.id] = origin(item.origin, item.id.rawValue) }
         var markup: [Int: [String]] = [:]
-        for (path, attrs) in p.foreignAttributes {
+        for (path, annotation) in p.annotations {
             guard let i = path.interventionIndex else { continue }
-            let kept = attrs.filter { $0.name.namespaceURI != MergeOrigin.namespace }
-            if !kept.isEmpty { markup[i, default: []].append("\(path.shiftingIntervention(by: -i))=\(kept)") }
+            markup[i, default: []].append("\(String(reflecting: path.shiftingIntervention(by: -i)))=\(annotation)")
         }
         interventions = p.interventions.enumerated().map { i, item in
             let fields: [String] = [
@@ -166,5 +160,6 @@ struct MergeContent: Equatable {
             return fields.joined(separator: "\u{1}")
         }.sorted()
         extensions = p.extensions
+        sources = p.mergeSources
     }
 }

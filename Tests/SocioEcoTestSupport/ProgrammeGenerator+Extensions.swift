@@ -1,3 +1,4 @@
+import SocioEcoFormats
 import SocioEcoModel
 
 extension ProgrammeGenerator {
@@ -69,10 +70,10 @@ extension ProgrammeGenerator {
             paths += item.indicators.indices.map { .interventionIndicator(i, $0) }
             paths += item.dependsOn.indices.map { .interventionDependsOn(i, $0) }
         }
-        for path in paths where chance(0.3) { p.foreignAttributes[path] = foreignAttributes() }
-        for i in p.agencies.indices where chance(0.4) { p.agencies[i].extensions = (0..<int(1...2)).map { _ in extensionElement() } }
-        for i in p.interventions.indices where chance(0.3) { p.interventions[i].extensions = (0..<int(1...2)).map { _ in extensionElement() } }
-        if chance(0.6) { p.extensions = (0..<int(1...3)).map { _ in extensionElement() } }
+        for path in paths where chance(0.3) { p.setForeignAttributes(foreignAttributes(), at: path) }
+        for i in p.agencies.indices where chance(0.4) { p.agencies[i].extensions = (0..<int(1...2)).map { _ in ExtensionMarkup(extensionElement()) } }
+        for i in p.interventions.indices where chance(0.3) { p.interventions[i].extensions = (0..<int(1...2)).map { _ in ExtensionMarkup(extensionElement()) } }
+        if chance(0.6) { p.extensions = (0..<int(1...3)).map { _ in ExtensionMarkup(extensionElement()) } }
         return p
     }
 }

@@ -17,25 +17,34 @@ enum DiffFields {
         ids.isEmpty ? nil : ids.map(\.rawValue).joined(separator: " ")
     }
 
-    static func name(_ q: QualifiedName) -> String {
-        if q.namespaceURI == "http://www.w3.org/XML/1998/namespace" { return "xml:" + q.localName }
-        return q.namespaceURI.map { "{\($0)}" + q.localName } ?? q.localName
+    static func render(_ annotation: ExtensionMarkup?) -> String? {
+        annotation?.summary
     }
 
-    static func render(_ attrs: [ForeignAttribute]) -> String? {
-        attrs.isEmpty ? nil : attrs.map { name($0.name) + "=" + $0.value }.joined(separator: " ")
+    /// Extension content as the summaries its format gives it.
+    static func render(_ extensions: [ExtensionMarkup]) -> String? {
+        extensions.isEmpty ? nil : extensions.map(\.summary).joined(separator: ", ")
     }
 
-    /// Extension elements as their names, with a count of the text and elements inside.
-    static func render(_ elements: [ExtensionElement]) -> String? {
-        elements.isEmpty ? nil : elements.map(name(of:)).joined(separator: ", ")
+    static func render(_ origin: MergeOrigin?) -> String? {
+        guard let origin else { return nil }
+        var parts: [String] = []
+        if let p = origin.programme { parts.append("programme \(p)") }
+        if let f = origin.file { parts.append("file \(f)") }
+        if let id = origin.originalID { parts.append("id \(id)") }
+        return parts.joined(separator: ", ")
     }
 
-    private static func name(of e: ExtensionElement) -> String {
-        name(e.name) + (e.children.isEmpty && e.attributes.isEmpty ? "" : "(…)")
+    static func render(_ sources: [MergeSource]) -> String? {
+        sources.isEmpty ? nil : sources.map { s in
+            var text = "\(s.programme) from \(s.file)"
+            if let r = s.revision { text += " revision \(r)" }
+            if let u = s.updated { text += " of \(u)" }
+            return text + ": " + s.title
+        }.joined(separator: "; ")
     }
 
-    private static func compareExtensions(_ a: [ExtensionElement], _ b: [ExtensionElement], into out: inout [FieldChange]) {
+    private static func compareExtensions(_ a: [ExtensionMarkup], _ b: [ExtensionMarkup], into out: inout [FieldChange]) {
         guard a != b else { return }
         var old = render(a), new = render(b)
         if old == new { new = (new ?? "") + " (content changed)" }
@@ -43,15 +52,11 @@ enum DiffFields {
         out.append(FieldChange(field: "extensions", old: old, new: new))
     }
 
-    static func attributes(of path: ElementPath, in p: Programme) -> [ForeignAttribute] {
-        p.foreignAttributes[path] ?? []
-    }
-
-    /// Per intervention index, its foreign attributes keyed by a path moved to index 0,
-    /// so that the same intervention at another place compares equal.
-    static func interventionAttributes(_ p: Programme) -> [Int: [ElementPath: [ForeignAttribute]]] {
-        var result: [Int: [ElementPath: [ForeignAttribute]]] = [:]
-        for (path, attrs) in p.foreignAttributes {
+    /// Per intervention index, its annotations keyed by a path moved to index 0, so
+    /// that the same intervention at another place compares equal.
+    static func interventionAnnotations(_ p: Programme) -> [Int: [ElementPath: ExtensionMarkup]] {
+        var result: [Int: [ElementPath: ExtensionMarkup]] = [:]
+        for (path, attrs) in p.annotations {
             guard let i = path.interventionIndex else { continue }
             result[i, default: [:]][path.shiftingIntervention(by: -i)] = attrs
         }
@@ -74,26 +79,28 @@ enum DiffFields {
         compare("start", a.context?.start?.description, b.context?.start?.description, into: &out)
         compare("end", a.context?.end?.description, b.context?.end?.description, into: &out)
         compareExtensions(a.extensions, b.extensions, into: &out)
+        compare("merged programmes", render(a.mergeSources), render(b.mergeSources), into: &out)
         let shared: (ElementPath) -> Bool = { $0.interventionIndex == nil && { if case .agency = $0 { return false }; return true }($0) }
-        let paths = Set(a.foreignAttributes.keys.filter(shared)).union(b.foreignAttributes.keys.filter(shared)).sorted()
+        let paths = Set(a.annotations.keys.filter(shared)).union(b.annotations.keys.filter(shared)).sorted()
         for path in paths {
-            compare("foreign attributes of <\(path.label)>", render(a.foreignAttributes[path] ?? []), render(b.foreignAttributes[path] ?? []), into: &out)
+            compare("annotations of \(path)", render(a.annotations[path]), render(b.annotations[path]), into: &out)
         }
         return out
     }
 
-    static func agency(_ a: Agency, _ aAttrs: [ForeignAttribute], _ b: Agency, _ bAttrs: [ForeignAttribute]) -> [FieldChange] {
+    static func agency(_ a: Agency, _ aAnnotation: ExtensionMarkup?, _ b: Agency, _ bAnnotation: ExtensionMarkup?) -> [FieldChange] {
         var out: [FieldChange] = []
         compare("name", a.name, b.name, into: &out)
         compare("type", a.type.rawValue, b.type.rawValue, into: &out)
         compare("local", a.local.map { String($0) }, b.local.map { String($0) }, into: &out)
         compareExtensions(a.extensions, b.extensions, into: &out)
-        compare("foreign attributes", render(aAttrs), render(bAttrs), into: &out)
+        compare("annotations", render(aAnnotation), render(bAnnotation), into: &out)
+        compare("origin", render(a.origin), render(b.origin), into: &out)
         return out
     }
 
-    static func intervention(_ a: Intervention, _ aMarkup: [ElementPath: [ForeignAttribute]],
-                             _ b: Intervention, _ bMarkup: [ElementPath: [ForeignAttribute]]) -> [FieldChange] {
+    static func intervention(_ a: Intervention, _ aMarkup: [ElementPath: ExtensionMarkup],
+                             _ b: Intervention, _ bMarkup: [ElementPath: ExtensionMarkup]) -> [FieldChange] {
         var out: [FieldChange] = []
         compare("lead", a.lead?.rawValue, b.lead?.rawValue, into: &out)
         compare("phase", a.phase?.rawValue, b.phase?.rawValue, into: &out)
@@ -114,8 +121,9 @@ enum DiffFields {
         }
         compare("depends-on", words(a.dependsOn), words(b.dependsOn), into: &out)
         compareExtensions(a.extensions, b.extensions, into: &out)
+        compare("origin", render(a.origin), render(b.origin), into: &out)
         for path in Set(aMarkup.keys).union(bMarkup.keys).sorted() {
-            compare("foreign attributes of <\(path.label)>", render(aMarkup[path] ?? []), render(bMarkup[path] ?? []), into: &out)
+            compare("annotations of \(path)", render(aMarkup[path]), render(bMarkup[path]), into: &out)
         }
         return out
     }

@@ -44,8 +44,7 @@ public struct ProgrammeDiff: Hashable, Sendable {
         removedAgencies = old.agencies.enumerated().filter { oldAgencies[$0.element.id] == $0.offset && newAgencies[$0.element.id] == nil }.map(\.element)
         changedAgencies = new.agencies.enumerated().compactMap { j, a in
             guard newAgencies[a.id] == j, let i = oldAgencies[a.id] else { return nil }
-            let changes = DiffFields.agency(old.agencies[i], DiffFields.attributes(of: .agency(i), in: old),
-                                            a, DiffFields.attributes(of: .agency(j), in: new))
+            let changes = DiffFields.agency(old.agencies[i], old.annotations[.agency(i)], a, new.annotations[.agency(j)])
             return changes.isEmpty ? nil : ElementChange(id: a.id.rawValue, changes: changes)
         }
 
@@ -53,8 +52,8 @@ public struct ProgrammeDiff: Hashable, Sendable {
         let newItems = DiffFields.firstByID(new.interventions.map(\.id))
         addedInterventions = new.interventions.enumerated().filter { newItems[$0.element.id] == $0.offset && oldItems[$0.element.id] == nil }.map(\.element)
         removedInterventions = old.interventions.enumerated().filter { oldItems[$0.element.id] == $0.offset && newItems[$0.element.id] == nil }.map(\.element)
-        let oldMarkup = DiffFields.interventionAttributes(old)
-        let newMarkup = DiffFields.interventionAttributes(new)
+        let oldMarkup = DiffFields.interventionAnnotations(old)
+        let newMarkup = DiffFields.interventionAnnotations(new)
         changedInterventions = new.interventions.enumerated().compactMap { j, item in
             guard newItems[item.id] == j, let i = oldItems[item.id] else { return nil }
             let changes = DiffFields.intervention(old.interventions[i], oldMarkup[i] ?? [:], item, newMarkup[j] ?? [:])

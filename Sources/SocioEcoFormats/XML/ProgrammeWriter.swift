@@ -62,12 +62,24 @@ private struct WriterState {
             for a in element.attributes { note(a.name, needsPrefix: true) }
             for case .element(let child) in element.children { walk(child) }
         }
-        for path in programme.foreignAttributes.keys.sorted() {
-            for a in programme.foreignAttributes[path]! { note(a.name, needsPrefix: true) }
+        func walk(_ markup: [ExtensionMarkup]) {
+            for case let element? in markup.map(\.element) { walk(element) }
         }
-        for agency in programme.agencies { agency.extensions.forEach(walk) }
-        for item in programme.interventions { item.extensions.forEach(walk) }
-        programme.extensions.forEach(walk)
+        // Origin attributes follow an element's foreign attributes, so the origin
+        // namespace is declared where the first of them is met in document order.
+        let written: (MergeOrigin?) -> Bool = { $0.map { !$0.isEmpty } ?? false }
+        let firstOrigin = programme.agencies.firstIndex { written($0.origin) }.map(ElementPath.agency)
+            ?? programme.interventions.firstIndex { written($0.origin) }.map(ElementPath.intervention)
+        let origin = MergeOriginXML.name(.programme)
+        for path in programme.annotations.keys.sorted() {
+            if let first = firstOrigin, first < path { note(origin, needsPrefix: true) }
+            for a in programme.foreignAttributes(at: path) { note(a.name, needsPrefix: true) }
+        }
+        if firstOrigin != nil { note(origin, needsPrefix: true) }
+        for agency in programme.agencies { walk(agency.extensions) }
+        for item in programme.interventions { walk(item.extensions) }
+        walk(programme.extensions)
+        if !programme.mergeSources.isEmpty { note(MergeOriginXML.sourceElement, needsPrefix: true) }
     }
 
     func qualified(_ name: QualifiedName) -> String {
@@ -77,12 +89,18 @@ private struct WriterState {
     }
 
     /// The attributes of an element of type `kind`: the format's own in the vocabulary's
-    /// order, then the foreign ones. `ours` gives a value, or nil to leave it out, for
-    /// exactly the attributes the vocabulary lists for `kind`, in any order.
+    /// order, then the foreign ones, then the merge origin's. `ours` gives a value, or nil
+    /// to leave it out, for exactly the attributes the vocabulary lists for `kind`, in any
+    /// order.
     func attributes(_ kind: ElementRule.Kind, _ ours: KeyValuePairs<FormatName, String?> = [:],
-                    at path: ElementPath) -> [(String, String)] {
+                    at path: ElementPath, origin: MergeOrigin? = nil) -> [(String, String)] {
         var result = FormatVocabulary.ordered(ours, for: kind)
-        for a in programme.foreignAttributes[path] ?? [] { result.append((qualified(a.name), a.value)) }
+        for a in programme.foreignAttributes(at: path) { result.append((qualified(a.name), a.value)) }
+        if let origin {
+            for (name, value) in MergeOriginXML.attributes(of: origin) {
+                result.append((qualified(MergeOriginXML.name(name)), value))
+            }
+        }
         return result
     }
 
@@ -119,6 +137,7 @@ private struct WriterState {
             xml.close(FormatName.interventions.text)
         }
         for e in p.extensions { writeExtension(e) }
+        for source in p.mergeSources { writeExtension(MergeOriginXML.element(for: source)) }
         xml.close(FormatName.programme.text)
     }
 
@@ -141,7 +160,7 @@ private struct WriterState {
     mutating func writeAgency(_ a: Agency, index: Int) {
         let attrs = attributes(.agency, [
             .id: a.id.rawValue, .name: a.name, .type: a.type.rawValue, .local: a.local.map { $0 ? "true" : "false" },
-        ], at: .agency(index))
+        ], at: .agency(index), origin: a.origin)
         if a.extensions.isEmpty {
             xml.empty(FormatName.agency.text, attrs)
         } else {
@@ -154,7 +173,7 @@ private struct WriterState {
     mutating func writeIntervention(_ item: Intervention, index i: Int) {
         xml.open(FormatName.intervention.text, attributes(.intervention, [
             .id: item.id.rawValue, .lead: item.lead?.rawValue, .phase: item.phase?.rawValue, .status: item.status?.rawValue,
-        ], at: .intervention(i)))
+        ], at: .intervention(i), origin: item.origin))
         xml.text(FormatName.title.text, attributes(.title, at: .interventionTitle(i)), item.title)
         if let d = item.description { xml.text(FormatName.description.text, attributes(.text, at: .interventionDescription(i)), d) }
         for (k, ref) in item.levels.enumerated() { xml.empty(FormatName.level.text, attributes(.ref, [.ref: ref.rawValue], at: .interventionLevel(i, k))) }
@@ -169,6 +188,12 @@ private struct WriterState {
         for (k, ref) in item.dependsOn.enumerated() { xml.empty(FormatName.dependsOn.text, attributes(.ref, [.ref: ref.rawValue], at: .interventionDependsOn(i, k))) }
         for e in item.extensions { writeExtension(e) }
         xml.close(FormatName.intervention.text)
+    }
+
+    /// Extension markup that came from XML; content of another kind has no form
+    /// in this format and is left out.
+    mutating func writeExtension(_ markup: ExtensionMarkup) {
+        if let element = markup.element { writeExtension(element) }
     }
 
     /// An extension subtree on one line, its character data exactly as read: adding

@@ -7,7 +7,7 @@ public struct MergeNote: Hashable, Sendable {
         case repeatedProgramme = "repeated-programme"
         /// Two files declare one agency id with a different name, type or `local`.
         case agencyConflict = "agency-conflict"
-        /// Two files give one foreign attribute of a shared element different values.
+        /// Two files give one annotation of a shared element different values.
         case attributeConflict = "attribute-conflict"
         /// An intervention id was already taken and the intervention got a new one.
         case interventionRenamed = "intervention-renamed"

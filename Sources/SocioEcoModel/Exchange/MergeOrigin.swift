@@ -1,58 +1,51 @@
-/// The merge metadata a joint programme carries: foreign attributes and elements in a
-/// namespace of this tool, which the format allows on every element, so that a joint
-/// file stays a valid programme file.
+/// Where a merged intervention or agency came from: the programme that declared it,
+/// the file it was read from, and its id there when the merge renamed it.
 ///
-/// On each intervention and agency: `origin:programme` (the programme that declared
-/// it) and `origin:file` (the file it was read from); on one renamed on merge,
-/// `origin:id` (the id it had there). At the end of the programme, one
-/// `origin:source` element per merged programme. A value already present is kept, so
-/// that merging a joint file again still names the first origin.
-public enum MergeOrigin {
-    public static let namespace = "urn:socioeco:origin:1"
-    public static let prefix = "origin"
+/// Each part is optional because a file may carry only some of them; a merge fills in
+/// the parts that are missing and keeps those already present, so that merging a
+/// joint file again still names the first origin.
+public struct MergeOrigin: Hashable, Sendable {
+    public var programme: Programme.ID?
+    public var file: String?
+    /// The id it had in `programme`, when that differs from its id now.
+    public var originalID: String?
 
-    /// The attributes this tool writes.
-    public enum Attribute: String, Sendable, CaseIterable {
-        case programme, file, id
+    public init(programme: Programme.ID? = nil, file: String? = nil, originalID: String? = nil) {
+        self.programme = programme
+        self.file = file
+        self.originalID = originalID
     }
 
-    public static func name(_ attribute: Attribute) -> QualifiedName {
-        QualifiedName(namespaceURI: namespace, prefix: prefix, localName: attribute.rawValue)
+    /// Whether no part is known.
+    public var isEmpty: Bool { programme == nil && file == nil && originalID == nil }
+
+    /// This origin with the parts it lacks taken from `other`.
+    public func filling(from other: MergeOrigin) -> MergeOrigin {
+        MergeOrigin(programme: programme ?? other.programme, file: file ?? other.file,
+                    originalID: originalID ?? other.originalID)
     }
+}
 
-    /// The value of `attribute` among `attributes`, if present.
-    public static func value(_ attribute: Attribute, in attributes: [ForeignAttribute]) -> String? {
-        let wanted = name(attribute)
-        return attributes.first { $0.name == wanted }?.value
-    }
+extension MergeOrigin {
+    /// An origin held by reference, compared by value.
+    final class Box: Hashable, Sendable {
+        let value: MergeOrigin
 
-    /// `attributes` with `attribute` appended unless one is already there.
-    public static func adding(_ attribute: Attribute, _ value: String, to attributes: [ForeignAttribute]) -> [ForeignAttribute] {
-        if self.value(attribute, in: attributes) != nil { return attributes }
-        return attributes + [ForeignAttribute(name: name(attribute), value: value)]
-    }
-
-    /// The name of the element that records one merged programme.
-    public static let sourceElement = QualifiedName(namespaceURI: namespace, prefix: prefix, localName: "source")
-
-    /// The record of one merged programme: its id, file, revision and date as
-    /// attributes, its title as content.
-    public static func source(for programme: Programme, file: String) -> ExtensionElement {
-        var attributes = [
-            ForeignAttribute(name: QualifiedName(namespaceURI: nil, localName: "programme"), value: programme.id.rawValue),
-            ForeignAttribute(name: QualifiedName(namespaceURI: nil, localName: "file"), value: file),
-        ]
-        if let r = programme.revision {
-            attributes.append(ForeignAttribute(name: QualifiedName(namespaceURI: nil, localName: "revision"), value: String(r)))
+        init(_ value: MergeOrigin) {
+            self.value = value
         }
-        if let u = programme.updated {
-            attributes.append(ForeignAttribute(name: QualifiedName(namespaceURI: nil, localName: "updated"), value: u.description))
-        }
-        return ExtensionElement(name: sourceElement, attributes: attributes, children: [.text(programme.title)])
-    }
 
-    /// The `origin:source` records a programme carries: non-empty for a joint file.
-    public static func sources(of programme: Programme) -> [ExtensionElement] {
-        programme.extensions.filter { $0.name == sourceElement }
+        static func == (a: Box, b: Box) -> Bool { a.value == b.value }
+
+        func hash(into h: inout Hasher) { h.combine(value) }
+    }
+}
+
+extension Optional where Wrapped == MergeOrigin {
+    /// The origin with the parts it lacks taken from `other`; nil stays nil only when
+    /// `other` is empty too.
+    func filling(from other: MergeOrigin) -> MergeOrigin? {
+        let result = (self ?? MergeOrigin()).filling(from: other)
+        return result.isEmpty ? nil : result
     }
 }

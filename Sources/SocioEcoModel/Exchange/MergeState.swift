@@ -2,8 +2,9 @@
 struct MergeState {
     var agencies: [Agency] = []
     var interventions: [Intervention] = []
-    var extensions: [ExtensionElement] = []
-    var foreignAttributes: [ElementPath: [ForeignAttribute]] = [:]
+    var extensions: [ExtensionMarkup] = []
+    var sources: [MergeSource] = []
+    var annotations: [ElementPath: ExtensionMarkup] = [:]
     var notes: [MergeNote] = []
     /// Per input, its agency ids to the joint file's.
     var agencyMaps: [[Agency.ID: Agency.ID]] = []
@@ -45,29 +46,29 @@ struct MergeState {
         let p = input.programme
         var map: [Agency.ID: Agency.ID] = [:]
         for (i, agency) in p.agencies.enumerated() where map[agency.id] == nil {
-            var attrs = p.foreignAttributes[.agency(i)] ?? []
-            let origin = MergeOrigin.value(.programme, in: attrs) ?? p.id.rawValue
-            let originalID = MergeOrigin.value(.id, in: attrs) ?? agency.id.rawValue
+            let annotation = p.annotations[.agency(i)]
+            let origin = agency.origin?.programme ?? p.id
+            let originalID = agency.origin?.originalID ?? agency.id.rawValue
             let key = AgencyKey(id: originalID, name: agency.name, type: agency.type, local: agency.isLocal)
             if let index = agencyByContent[key] {
                 map[agency.id] = agencies[index].id
-                unify(agency, attributes: attrs, into: index, source: input.source)
+                unify(agency, annotation: annotation, into: index, source: input.source)
                 continue
             }
             var copy = agency
-            attrs = MergeOrigin.adding(.programme, origin, to: attrs)
-            attrs = MergeOrigin.adding(.file, input.source, to: attrs)
-            let newID = Agency.ID(agencyIDs.allocate(agency.id.rawValue, prefix: origin))
+            var found = MergeOrigin(programme: origin, file: input.source)
+            let newID = Agency.ID(agencyIDs.allocate(agency.id.rawValue, prefix: origin.rawValue))
             if newID != agency.id, let holder = agencyByID[agency.id] {
                 let other = agencies[holder.index]
                 notes.append(MergeNote(kind: .agencyConflict, source: input.source,
                     message: "agency '\(agency.id)' is \(describe(agency)) in \(input.source) but \(describe(other)) in \(holder.source); the joint file keeps the agency of \(holder.source) under '\(agency.id)' and adds this one as '\(newID)', with the refs of \(input.source) rewritten"))
-                attrs = MergeOrigin.adding(.id, agency.id.rawValue, to: attrs)
+                found.originalID = agency.id.rawValue
             }
             copy.id = newID
+            copy.origin = agency.origin.filling(from: found)
             let index = agencies.count
             agencies.append(copy)
-            foreignAttributes[.agency(index)] = attrs
+            if let annotation { annotations[.agency(index)] = annotation }
             agencyByContent[key] = index
             if agencyByID[newID] == nil { agencyByID[newID] = (index, input.source) }
             map[agency.id] = newID
@@ -80,32 +81,30 @@ struct MergeState {
     }
 
     /// Folds a declaration that agrees with agency `index` into it: its extensions
-    /// and foreign attributes are kept too, each distinct one once.
-    private mutating func unify(_ agency: Agency, attributes: [ForeignAttribute], into index: Int, source: String) {
+    /// and annotations are kept too, each distinct one once, and the origin parts it
+    /// names that the first declaration lacks.
+    private mutating func unify(_ agency: Agency, annotation: ExtensionMarkup?, into index: Int, source: String) {
         if agencies[index].local == nil { agencies[index].local = agency.local }
         for e in agency.extensions where !agencies[index].extensions.contains(e) {
             agencies[index].extensions.append(e)
         }
-        foreignAttributes[.agency(index)] = union(foreignAttributes[.agency(index)] ?? [], attributes,
-                                                  what: "agency '\(agencies[index].id)'", source: source)
+        if let origin = agency.origin { agencies[index].origin = agencies[index].origin.filling(from: origin) }
+        if let annotation {
+            annotations[.agency(index)] = union(annotations[.agency(index)], annotation,
+                                                what: "agency '\(agencies[index].id)'", source: source)
+        }
     }
 
-    /// `ours` plus the attributes of `theirs` with a new name; merge metadata is never
-    /// overwritten, and a different value for a name already held is reported.
-    private mutating func union(_ ours: [ForeignAttribute], _ theirs: [ForeignAttribute], what: String, source: String) -> [ForeignAttribute] {
-        var result = ours
-        for a in theirs {
-            if let held = result.first(where: { $0.name == a.name }) {
-                if held.value != a.value && a.name.namespaceURI != MergeOrigin.namespace {
-                    let name = (a.name.namespaceURI.map { "{\($0)}" } ?? "") + a.name.localName
-                    notes.append(MergeNote(kind: .attributeConflict, source: source,
-                        message: "\(source) gives \(name) on \(what) the value '\(a.value)', but the joint file already holds '\(held.value)' from an earlier file and keeps that"))
-                }
-            } else {
-                result.append(a)
-            }
+    /// `ours` with what `theirs` adds; a different value for a part already held is
+    /// reported, and the held one kept.
+    private mutating func union(_ ours: ExtensionMarkup?, _ theirs: ExtensionMarkup, what: String, source: String) -> ExtensionMarkup {
+        guard let ours else { return theirs }
+        let (merged, conflicts) = ours.merging(theirs)
+        for c in conflicts {
+            notes.append(MergeNote(kind: .attributeConflict, source: source,
+                message: "\(source) gives \(c.name) on \(what) the value '\(c.offered)', but the joint file already holds '\(c.kept)' from an earlier file and keeps that"))
         }
-        return result
+        return merged
     }
 
     // MARK: Interventions
@@ -116,10 +115,9 @@ struct MergeState {
         var idMap: [Intervention.ID: Intervention.ID] = [:]
         var newIDs: [Intervention.ID] = []
         newIDs.reserveCapacity(p.interventions.count)
-        for (i, item) in p.interventions.enumerated() {
-            let attrs = p.foreignAttributes[.intervention(i)] ?? []
-            let origin = MergeOrigin.value(.programme, in: attrs) ?? p.id.rawValue
-            let newID = Intervention.ID(interventionIDs.allocate(item.id.rawValue, prefix: origin))
+        for item in p.interventions {
+            let origin = item.origin?.programme ?? p.id
+            let newID = Intervention.ID(interventionIDs.allocate(item.id.rawValue, prefix: origin.rawValue))
             if newID != item.id {
                 notes.append(MergeNote(kind: .interventionRenamed, source: input.source,
                     message: "intervention '\(item.id)' of \(input.source) is now '\(newID)': an earlier file already uses '\(item.id)'"))
@@ -127,8 +125,8 @@ struct MergeState {
             if idMap[item.id] == nil { idMap[item.id] = newID }
             newIDs.append(newID)
         }
-        for (path, attrs) in p.foreignAttributes where path.interventionIndex != nil {
-            foreignAttributes[path.shiftingIntervention(by: offset)] = attrs
+        for (path, annotation) in p.annotations where path.interventionIndex != nil {
+            annotations[path.shiftingIntervention(by: offset)] = annotation
         }
         interventions.reserveCapacity(offset + p.interventions.count)
         for (i, item) in p.interventions.enumerated() {
@@ -137,44 +135,38 @@ struct MergeState {
             copy.lead = item.lead.map { agencyMap[$0] ?? $0 }
             copy.partners = item.partners.map { agencyMap[$0] ?? $0 }
             copy.dependsOn = item.dependsOn.map { idMap[$0] ?? $0 }
-            let origin = MergeOrigin.value(.programme, in: p.foreignAttributes[.intervention(i)] ?? []) ?? p.id.rawValue
+            let origin = item.origin?.programme ?? p.id
             for k in copy.indicators.indices {
                 let old = copy.indicators[k].id
-                let new = Indicator.ID(indicatorIDs.allocate(old.rawValue, prefix: origin))
+                let new = Indicator.ID(indicatorIDs.allocate(old.rawValue, prefix: origin.rawValue))
                 if new != old {
                     copy.indicators[k].id = new
                     notes.append(MergeNote(kind: .indicatorRenamed, source: input.source,
                         message: "indicator '\(old)' of intervention '\(item.id)' in \(input.source) is now '\(new)': an earlier file already uses '\(old)'"))
                 }
             }
-            var attrs = foreignAttributes[.intervention(offset + i)] ?? []
-            attrs = MergeOrigin.adding(.programme, p.id.rawValue, to: attrs)
-            attrs = MergeOrigin.adding(.file, input.source, to: attrs)
-            if copy.id != item.id { attrs = MergeOrigin.adding(.id, item.id.rawValue, to: attrs) }
-            foreignAttributes[.intervention(offset + i)] = attrs
+            copy.origin = item.origin.filling(from: MergeOrigin(
+                programme: p.id, file: input.source, originalID: copy.id != item.id ? item.id.rawValue : nil))
             interventions.append(copy)
         }
     }
 
     // MARK: Programme-level markup
 
-    /// Foreign attributes of the shared elements (root, title, framework...) joined,
+    /// Annotations of the shared elements (root, title, framework...) joined,
     /// extensions appended in input order, and a source record for each input that is
     /// not itself a joint file (one that is brings its own records).
     mutating func addProgrammeMarkup(of input: ProgrammeMerger.Input) {
         let p = input.programme
-        let shared = p.foreignAttributes.keys.filter { path in
+        let shared = p.annotations.keys.filter { path in
             if path.interventionIndex != nil { return false }
             if case .agency = path { return false }
             return true
         }.sorted()
         for path in shared {
-            foreignAttributes[path] = union(foreignAttributes[path] ?? [], p.foreignAttributes[path]!,
-                                            what: "<\(path.label)>", source: input.source)
+            annotations[path] = union(annotations[path], p.annotations[path]!, what: path.description, source: input.source)
         }
         extensions += p.extensions
-        if MergeOrigin.sources(of: p).isEmpty {
-            extensions.append(MergeOrigin.source(for: p, file: input.source))
-        }
+        sources += p.mergeSources.isEmpty ? [MergeSource(of: p, file: input.source)] : p.mergeSources
     }
 }

@@ -8,8 +8,9 @@
 /// - every intervention of every input is kept: the output count is the sum of the
 ///   input counts. Ids are kept where free; a taken one becomes `PROGRAMME.ID`, and
 ///   indicator ids likewise (they are unique across a file). Refs are rewritten;
-/// - each intervention and agency records its origin (`MergeOrigin`), and foreign
-///   markup is carried through;
+/// - each intervention and agency records its origin (`MergeOrigin`), the joint
+///   programme each merged programme (`MergeSource`), and extension content is
+///   carried through;
 /// - merging one programme twice keeps both copies (renamed) and warns.
 ///
 /// Deterministic: inputs are taken in the order given, and the first comer keeps an id.
@@ -57,10 +58,8 @@ public struct ProgrammeMerger: Sendable {
         for input in inputs { state.addProgrammeMarkup(of: input) }
 
         let programmes = inputs.map(\.programme)
-        let leafIDs = programmes.flatMap { p -> [String] in
-            let sources = MergeOrigin.sources(of: p)
-            if sources.isEmpty { return [p.id.rawValue] }
-            return sources.compactMap { s in s.attributes.first { $0.name.namespaceURI == nil && $0.name.localName == "programme" }?.value }
+        let leafIDs = programmes.flatMap { p in
+            p.mergeSources.isEmpty ? [p.id.rawValue] : p.mergeSources.map(\.programme.rawValue)
         }
         let joint = Programme(
             id: id, framework: first.programme.framework,
@@ -73,7 +72,8 @@ public struct ProgrammeMerger: Sendable {
             // The joint programme has no description, so markup on the inputs'
             // descriptions has no element to sit on: kept, it would vanish on writing
             // and the model would not read back equal.
-            foreignAttributes: state.foreignAttributes.filter { $0.key != .description })
+            annotations: state.annotations.filter { $0.key != .description },
+            mergeSources: state.sources)
         return Result(programme: joint, notes: state.notes)
     }
 
