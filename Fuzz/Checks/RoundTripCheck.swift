@@ -40,35 +40,35 @@ public enum RoundTripCheck {
             problems.append("ProgrammeWriter: the written programme does not read back: \(readFailure(scratch))")
         }
 
-        let graphML = GraphMLEncoder().document(for: programme)
+        let analysed = AnalysedProgramme(programme)
+        let graphML = GraphMLEncoder().encode(analysed)
         let graphMLErrors = XMLWellFormedness.check(Array(graphML.utf8)).errors
         if !graphMLErrors.isEmpty { problems.append("GraphMLEncoder: not well-formed: \(graphMLErrors)") }
 
-        let analysis = CoverageAnalysis(programme: programme)
         let xmlOutputs: [(String, () -> String)] = [
-            ("CoverageReportXMLEncoder", { CoverageReportXMLEncoder().encode(analysis) }),
-            ("RingDiagramEncoder", { RingDiagramEncoder().encode(programme) }),
-            ("HTMLReportEncoder", { HTMLReportEncoder().encode(programme) }),
+            ("CoverageReportXMLEncoder", { CoverageReportXMLEncoder().encode(analysed) }),
+            ("RingDiagramEncoder", { RingDiagramEncoder().encode(analysed) }),
+            ("HTMLReportEncoder", { HTMLReportEncoder().encode(analysed) }),
         ]
         for (name, encode) in xmlOutputs {
             let text = encode()
             let errors = XMLWellFormedness.check(Array(text.utf8), allowsHTMLDoctype: name == "HTMLReportEncoder").errors
             if !errors.isEmpty { problems.append("\(name): not well-formed: \(errors)") }
         }
-        let json = CoverageReportJSONEncoder().encode(analysis)
+        let json = CoverageReportJSONEncoder().encode(analysed)
         if (try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])) == nil {
             problems.append("CoverageReportJSONEncoder: not JSON")
         }
-        let report = CoverageReportTextRenderer().render(analysis)
+        let report = CoverageReportTextEncoder().encode(analysed)
         if report.unicodeScalars.contains(where: { $0 != "\n" && ReaderCheck.isUnsafeOnTerminal($0) }) {
-            problems.append("CoverageReportTextRenderer: a control character in the text report")
+            problems.append("CoverageReportTextEncoder: a control character in the text report")
         }
 
         problems += exchange(programme, scratch: scratch)
 
         for view in DOTEncoder.Options.View.allCases {
             let encoder = DOTEncoder(options: .init(view: view))
-            let dot = encoder.document(for: programme)
+            let dot = encoder.encode(analysed)
             problems += DOTSyntaxCheck.problems(in: dot).map { "DOTEncoder(\(view)): \($0)" }
         }
         return problems
@@ -99,16 +99,16 @@ public enum RoundTripCheck {
 
         let diff = ProgrammeDiff(old: programme, new: merged)
         if diff.isEmpty != (merged == programme) { problems.append("ProgrammeDiff: isEmpty disagrees with ==") }
-        let xml = DiffXMLEncoder().encode(diff, oldName: "a&<\".xml", newName: "b\u{1B}.xml")
+        let xml = DiffXMLEncoder().encode(NamedDiff(diff, oldName: "a&<\".xml", newName: "b\u{1B}.xml"))
         let errors = XMLWellFormedness.check(Array(xml.utf8)).errors
         if !errors.isEmpty { problems.append("DiffXMLEncoder: not well-formed: \(errors)") }
-        let json = DiffJSONEncoder().encode(diff, oldName: "a\"\\.xml", newName: "b\u{1B}.xml")
+        let json = DiffJSONEncoder().encode(NamedDiff(diff, oldName: "a\"\\.xml", newName: "b\u{1B}.xml"))
         if (try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])) == nil {
             problems.append("DiffJSONEncoder: not JSON")
         }
-        let text = DiffTextRenderer().render(diff, oldName: "a.xml", newName: "b\u{1B}.xml")
+        let text = DiffTextEncoder().encode(NamedDiff(diff, oldName: "a.xml", newName: "b\u{1B}.xml"))
         if text.unicodeScalars.contains(where: { $0 != "\n" && ReaderCheck.isUnsafeOnTerminal($0) }) {
-            problems.append("DiffTextRenderer: a control character in the text")
+            problems.append("DiffTextEncoder: a control character in the text")
         }
         return problems
     }

@@ -40,20 +40,20 @@ struct Analyze: ParsableCommand {
     static let errorFindings = ExitCode(1)
 
     func run() throws {
-        let programme = try ProgrammeLoading.load(file)
-        let analysis = CoverageAnalysis(programme: programme)
+        // Analysed once; every format reports this one analysis.
+        let analysed = AnalysedProgramme(try ProgrammeLoading.load(file))
         let toTerminal = output == nil || output == "-"
         let text: String
         switch format {
         case .text:
-            let options = CoverageReportTextRenderer.Options(colour: toTerminal && Console.colourOnStdout)
-            text = CoverageReportTextRenderer(options: options).render(analysis)
+            let options = CoverageReportTextEncoder.Options(colour: toTerminal && Console.colourOnStdout)
+            text = CoverageReportTextEncoder(options: options).encode(analysed)
         case .xml:
-            text = CoverageReportXMLEncoder().encode(analysis)
+            text = CoverageReportXMLEncoder().encode(analysed)
         case .json:
-            text = CoverageReportJSONEncoder().encode(analysis)
+            text = CoverageReportJSONEncoder().encode(analysed)
         }
         try ProgrammeLoading.emit(text, to: output)
-        if strict && analysis.errorCount > 0 { throw Self.errorFindings }
+        if strict && analysed.analysis.errorCount > 0 { throw Self.errorFindings }
     }
 }

@@ -46,12 +46,13 @@ struct Diff: ParsableCommand {
             }
         }
         try failure.check()
+        // The diff analyses each version once, for the coverage before and after.
         let diff = ProgrammeDiff(old: loaded[0], new: loaded[1])
-        let (old, new) = (ProgrammeLoading.displayName(old), ProgrammeLoading.displayName(new))
+        let named = NamedDiff(diff, oldName: ProgrammeLoading.displayName(old), newName: ProgrammeLoading.displayName(new))
         switch format {
-        case .text: Console.write(DiffTextRenderer().render(diff, oldName: old, newName: new))
-        case .xml: Console.write(DiffXMLEncoder().encode(diff, oldName: old, newName: new))
-        case .json: Console.write(DiffJSONEncoder().encode(diff, oldName: old, newName: new))
+        case .text: Console.write(DiffTextEncoder().encode(named))
+        case .xml: Console.write(DiffXMLEncoder().encode(named))
+        case .json: Console.write(DiffJSONEncoder().encode(named))
         }
         if !diff.isEmpty { throw ExitStatus.differs }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SocioEcoAnalysis
 import SocioEcoModel
 
 /// The input file and the optional output every `export` subcommand takes, with the
@@ -14,6 +15,11 @@ struct ExportArguments: ParsableArguments {
     /// it cannot be used.
     func load() throws -> Programme {
         try ProgrammeLoading.load(file)
+    }
+
+    /// Reads the programme (as `load()`) and analyses it, once, for the encoder.
+    func loadAnalysed() throws -> AnalysedProgramme {
+        AnalysedProgramme(try load())
     }
 
     func emit(_ text: String) throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SocioEcoAnalysis
 import SocioEcoFormats
 import SocioEcoModel
 
@@ -28,9 +29,9 @@ struct ExportDOT: ParsableCommand {
     var view: DOTEncoder.Options.View?
 
     func run() throws {
-        let programme = try arguments.load()
-        let options = view.map { DOTEncoder.Options(view: $0) } ?? .automatic(for: programme)
-        try arguments.emit(DOTEncoder(options: options).document(for: programme))
+        let analysed = try arguments.loadAnalysed()
+        let options = view.map { DOTEncoder.Options(view: $0) } ?? .automatic(for: analysed.programme)
+        try arguments.emit(DOTEncoder(options: options).encode(analysed))
     }
 }
 

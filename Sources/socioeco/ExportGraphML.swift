@@ -15,6 +15,6 @@ struct ExportGraphML: ParsableCommand {
     @OptionGroup var arguments: ExportArguments
 
     func run() throws {
-        try arguments.emit(GraphMLEncoder().document(for: arguments.load()))
+        try arguments.emit(GraphMLEncoder().encode(arguments.loadAnalysed()))
     }
 }

@@ -15,6 +15,6 @@ struct ExportHTML: ParsableCommand {
     @OptionGroup var arguments: ExportArguments
 
     func run() throws {
-        try arguments.emit(HTMLReportEncoder().encode(arguments.load()))
+        try arguments.emit(HTMLReportEncoder().encode(arguments.loadAnalysed()))
     }
 }

@@ -16,6 +16,6 @@ struct ExportSVG: ParsableCommand {
     @OptionGroup var arguments: ExportArguments
 
     func run() throws {
-        try arguments.emit(RingDiagramEncoder().encode(arguments.load()))
+        try arguments.emit(RingDiagramEncoder().encode(arguments.loadAnalysed()))
     }
 }

@@ -26,7 +26,7 @@ import Testing
     @Test func xmlReportsValidateWithXmllint() throws {
         let reports = Self.seeds.map { seed in
             var g = ProgrammeGenerator(seed: seed)
-            return (name: "report-\(seed).xml", text: CoverageReportXMLEncoder().encode(CoverageAnalysis(programme: g.programme())))
+            return (name: "report-\(seed).xml", text: CoverageReportXMLEncoder().encode(AnalysedProgramme(g.programme())))
         }
         #expect(try schemaProblems(reports, schema: "coverage-report.xsd") == "")
     }
@@ -40,7 +40,7 @@ import Testing
             let old = g.decorated(g.programme())
             let new = g.decorated(g.programme())
             for (i, pair) in [(old, new), (old, old)].enumerated() {
-                let xml = DiffXMLEncoder().encode(ProgrammeDiff(old: pair.0, new: pair.1), oldName: "old \u{1B}&<.xml", newName: "new\u{0}\".xml")
+                let xml = DiffXMLEncoder().encode(NamedDiff(ProgrammeDiff(old: pair.0, new: pair.1), oldName: "old \u{1B}&<.xml", newName: "new\u{0}\".xml"))
                 diffs.append((name: "diff-\(seed)-\(i).xml", text: xml))
             }
         }
@@ -51,12 +51,12 @@ import Testing
         for seed in Self.seeds {
             var g = ProgrammeGenerator(seed: seed)
             let p = g.programme()
-            let a = CoverageAnalysis(programme: p)
+            let a = AnalysedProgramme(p)
             let json = CoverageReportJSONEncoder().encode(a)
             let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
-            let programme = object?["programme"] as? [String: Any]
-            #expect(programme?["title"] as? String == p.title, "seed \(seed)")
-            #expect((object?["findings"] as? [Any])?.count == a.findings.count, "seed \(seed)")
+            #expect(object?["title"] as? String == p.title, "seed \(seed)")
+            let findings = object?["findings"] as? [String: Any]
+            #expect((findings?["finding"] as? [Any])?.count == a.analysis.findings.count, "seed \(seed)")
             #expect(json == CoverageReportJSONEncoder().encode(a))
         }
     }
@@ -64,7 +64,7 @@ import Testing
     @Test func textReportsFitTheWidthAndHoldNoControlCharacters() {
         for seed in Self.seeds {
             var g = ProgrammeGenerator(seed: seed)
-            let text = CoverageReportTextRenderer().render(CoverageAnalysis(programme: g.programme()))
+            let text = CoverageReportTextEncoder().encode(AnalysedProgramme(g.programme()))
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
                 #expect(TerminalText.displayWidth(String(line)) <= 80, "seed \(seed): \(line)")
                 #expect(!line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }, "seed \(seed)")

@@ -76,8 +76,7 @@ import Testing
 
         let json = try socioeco("analyze", "--format", "json", file)
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
-        let programme = object?["programme"] as? [String: Any]
-        #expect(programme?["title"] as? String == title)
+        #expect(object?["title"] as? String == title)
 
         let xmlFile = dir.appendingPathComponent("report.xml").path
         #expect(try socioeco("analyze", "--format", "xml", "-o", xmlFile, file).status == 0)

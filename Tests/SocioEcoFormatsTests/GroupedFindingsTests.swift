@@ -17,9 +17,10 @@ import Testing
     }
 
     @Test func textNamesEveryInterventionOnceUnderOneHeading() {
-        let analysis = CoverageAnalysis(programme: programme())
+        let analysed = AnalysedProgramme(programme())
+        let analysis = analysed.analysis
         #expect(analysis.findings.count { $0.code == .missingIndicator } == 12)
-        let text = CoverageReportTextRenderer().render(analysis)
+        let text = CoverageReportTextEncoder().encode(analysed)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count { $0.contains("missing-indicator") } == 1)
         #expect(lines.contains { $0 == "  info    missing-indicator 12 interventions" })
@@ -34,7 +35,7 @@ import Testing
     }
 
     @Test func htmlNamesEveryInterventionInOneItem() {
-        let html = HTMLReportEncoder().encode(programme())
+        let html = HTMLReportEncoder().encode(AnalysedProgramme(programme()))
         let items = html.components(separatedBy: "<li><span class=\"code\">missing-indicator</span>")
         #expect(items.count == 2)
         let item = items.last.map { String($0.prefix { $0 != "\n" }) } ?? ""
@@ -46,10 +47,10 @@ import Testing
     }
 
     @Test func toolReportsKeepEveryFinding() {
-        let analysis = CoverageAnalysis(programme: programme())
-        let xml = CoverageReportXMLEncoder().encode(analysis)
+        let analysed = AnalysedProgramme(programme())
+        let xml = CoverageReportXMLEncoder().encode(analysed)
         #expect(xml.components(separatedBy: "code=\"missing-indicator\"").count == 13)
-        let json = CoverageReportJSONEncoder().encode(analysis)
+        let json = CoverageReportJSONEncoder().encode(analysed)
         #expect(json.components(separatedBy: "\"missing-indicator\"").count == 13)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SocioEcoAnalysis
 import SocioEcoFormats
 import SocioEcoModel
 import SocioEcoTestSupport
@@ -13,11 +14,11 @@ import Testing
             var generator = ProgrammeGenerator(seed: UInt64(seed), maximumInterventions: seed < 45 ? 30 : 300)
             var programme = generator.programme()
             if seed % 3 == 0 { programme.title = "<script>alert(1)</script> مرحبا শিশু" }
-            let html = HTMLReportEncoder().encode(programme)
-            let svg = RingDiagramEncoder().encode(programme)
+            let html = HTMLReportEncoder().encode(AnalysedProgramme(programme))
+            let svg = RingDiagramEncoder().encode(AnalysedProgramme(programme))
             #expect(!html.contains("<script"), "seed \(seed)")
             #expect(!svg.contains("<script"), "seed \(seed)")
-            #expect(html == HTMLReportEncoder().encode(programme), "seed \(seed)")
+            #expect(html == HTMLReportEncoder().encode(AnalysedProgramme(programme)), "seed \(seed)")
             files.append(("m\(seed).html", html))
             files.append(("m\(seed).svg", svg))
         }
@@ -30,7 +31,7 @@ import Testing
         let programme = Programme(id: "p", title: "T", interventions: [
             Intervention(id: "a", title: "A", levels: ["child"], standards: ["15"]),
         ])
-        let html = HTMLReportEncoder().encode(programme)
+        let html = HTMLReportEncoder().encode(AnalysedProgramme(programme))
         #expect(html.contains("<td class=\"heat0\">none</td>"))
         #expect(html.contains("<span dir=\"auto\">Society and socio-cultural norms</span><span class=\"gap\">no intervention</span>"))
         #expect(html.contains("<td class=\"heat1\">1</td>"))
@@ -40,7 +41,7 @@ import Testing
 
     @Test func isSelfContainedAndPrintable() {
         var generator = ProgrammeGenerator(seed: 11)
-        let html = HTMLReportEncoder().encode(generator.programme())
+        let html = HTMLReportEncoder().encode(AnalysedProgramme(generator.programme()))
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\""))
         #expect(html.contains("<meta charset=\"utf-8\"/>"))
         #expect(html.contains("@page { size: A4;"))

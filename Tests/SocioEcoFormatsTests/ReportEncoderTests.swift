@@ -5,8 +5,8 @@ import Testing
 
 /// The report writers on small programmes built in code.
 @Suite struct ReportEncoderTests {
-    func analysis(title: String) -> CoverageAnalysis {
-        CoverageAnalysis(programme: Programme(id: "p", revision: 3, title: title, interventions: [
+    func analysis(title: String) -> AnalysedProgramme {
+        AnalysedProgramme(Programme(id: "p", revision: 3, title: title, interventions: [
             Intervention(id: "a", title: "A", levels: ["child"], standards: ["15"]),
         ]))
     }
@@ -26,8 +26,8 @@ import Testing
 
     @Test func textColourOnlyWhenAsked() {
         let a = analysis(title: "T")
-        #expect(!CoverageReportTextRenderer().render(a).contains("\u{1B}"))
-        #expect(CoverageReportTextRenderer(options: .init(colour: true)).render(a).contains("\u{1B}[31m"))
+        #expect(!CoverageReportTextEncoder().encode(a).contains("\u{1B}"))
+        #expect(CoverageReportTextEncoder(options: .init(colour: true)).encode(a).contains("\u{1B}[31m"))
     }
 
     @Test func layoutHelpersCountColumns() {

@@ -1,4 +1,5 @@
 import Foundation
+import SocioEcoAnalysis
 import SocioEcoFormats
 import SocioEcoModel
 import SocioEcoTestSupport
@@ -16,7 +17,7 @@ import Testing
     }
 
     @Test func hasTextAlternativeAndEscapesTheTitle() {
-        let svg = RingDiagramEncoder().encode(Self.programme(interventions: 3))
+        let svg = RingDiagramEncoder().encode(AnalysedProgramme(Self.programme(interventions: 3)))
         #expect(svg.contains(#"role="img" aria-labelledby="rings-title rings-desc""#))
         #expect(svg.contains("<title id=\"rings-title\">Socio-ecological diagram: &lt;script&gt;alert(1)&lt;/script&gt; &amp; \"more\"</title>"))
         #expect(svg.contains("<desc id=\"rings-desc\">3 interventions across 4 levels"))
@@ -24,7 +25,7 @@ import Testing
     }
 
     @Test func uncoveredLevelIsHatchedAndSaysSo() {
-        let svg = RingDiagramEncoder().encode(Self.programme(interventions: 3))
+        let svg = RingDiagramEncoder().encode(AnalysedProgramme(Self.programme(interventions: 3)))
         #expect(svg.contains("fill=\"url(#rings-hatch)\""))
         #expect(svg.components(separatedBy: ">no intervention</text>").count == 2)
         #expect(svg.contains("Society and socio-cultural norms: no intervention."))
@@ -34,7 +35,7 @@ import Testing
     @Test(arguments: [3, 40, 300])
     func everyMarkIsDrawnOrCounted(count: Int) throws {
         let programme = Self.programme(interventions: count)
-        let svg = RingDiagramEncoder().encode(programme)
+        let svg = RingDiagramEncoder().encode(AnalysedProgramme(programme))
         let rings = svg.components(separatedBy: "<g class=\"ring\"").dropFirst()
         var total = 0
         for ring in rings {
@@ -52,7 +53,7 @@ import Testing
     @Test func isDeterministic() {
         var generator = ProgrammeGenerator(seed: 7, maximumInterventions: 80)
         let programme = generator.programme()
-        #expect(RingDiagramEncoder().encode(programme) == RingDiagramEncoder().encode(programme))
+        #expect(RingDiagramEncoder().encode(AnalysedProgramme(programme)) == RingDiagramEncoder().encode(AnalysedProgramme(programme)))
     }
 
     @Test func coloursFollowOkabeIto() {

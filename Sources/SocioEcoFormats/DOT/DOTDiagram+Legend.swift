@@ -19,7 +19,7 @@ extension DOTDiagram {
             ("color", DiagramStyle.hole), ("fontcolor", DiagramStyle.hole), ("penwidth", "2"),
         ])
         // Black, the palette's last colour, so the key matches no strategy in particular.
-        let colour = DiagramStyle.strategyColours[DiagramStyle.strategyColours.count - 1]
+        let colour = StrategyPalette.okabeIto[StrategyPalette.okabeIto.count - 1]
         writer.node("legend:strategy", [
             ("label", view == .summary
                 ? "Strategy standard; an edge from\na level, in the strategy's colour,\ncounts its interventions there"

@@ -25,8 +25,7 @@ extension DOTDiagram {
                 ("style", "dashed,rounded,filled"), ("color", DiagramStyle.unused), ("fillcolor", DiagramStyle.unusedFill),
                 ("fontcolor", DiagramStyle.unusedText),
             ]
-        } else if let index = strategyIndex[standard.id] {
-            let colour = DiagramStyle.strategyColour(index)
+        } else if let colour = palette.colour(of: standard.id) {
             attributes += [("color", colour), ("fillcolor", DiagramStyle.tint(colour)), ("penwidth", "2.5")]
         } else {
             attributes += [("color", DiagramStyle.otherStandardEdge), ("fillcolor", "#F0F0F0")]
@@ -46,8 +45,8 @@ extension DOTDiagram {
             for id in intervention.standards where seen.insert(id).inserted {
                 guard let standard = drawn[id] else { continue }
                 let attributes: [(String, String)]
-                if let index = strategyIndex[id] {
-                    attributes = [("color", DiagramStyle.strategyColour(index)), ("style", DiagramStyle.strategyLineStyle(index))]
+                if let colour = palette.colour(of: id), let style = palette.lineStyle(of: id) {
+                    attributes = [("color", colour), ("style", style)]
                 } else {
                     attributes = [
                         ("color", DiagramStyle.otherStandardEdge), ("style", standard.pillar == 2 ? "dashed" : "dotted"),
@@ -62,15 +61,16 @@ extension DOTDiagram {
     /// One edge per level and strategy with interventions, labelled with their number;
     /// thicker for larger numbers.
     mutating func writeSummaryEdges() {
-        let largest = facts.matrix.values.flatMap(\.values).max() ?? 1
+        let largest = facts.largestCell
         for level in facts.levels {
-            for (index, strategy) in facts.strategies.enumerated() {
+            for strategy in facts.strategies {
                 let count = facts.count(at: level.id, linkedTo: strategy.id)
                 guard count > 0 else { continue }
                 let width = 1 + (4 * count + largest - 1) / largest
                 writer.edge(DOTNodeID.level(level.id), DOTNodeID.standard(strategy.id), [
-                    ("label", String(count)), ("color", DiagramStyle.strategyColour(index)),
-                    ("fontcolor", DiagramStyle.strategyTextColour(index)), ("style", DiagramStyle.strategyLineStyle(index)), ("penwidth", String(width)),
+                    ("label", String(count)), ("color", palette.colour(of: strategy.id) ?? StrategyPalette.noStrategy),
+                    ("fontcolor", palette.textColour(of: strategy.id) ?? StrategyPalette.noStrategy),
+                    ("style", palette.lineStyle(of: strategy.id) ?? "solid"), ("penwidth", String(width)),
                 ])
             }
         }

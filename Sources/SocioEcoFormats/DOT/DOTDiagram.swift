@@ -1,3 +1,4 @@
+import SocioEcoAnalysis
 import SocioEcoModel
 
 /// One diagram being written: the programme, the chosen view, the coverage facts and
@@ -6,24 +7,24 @@ struct DOTDiagram {
     let programme: Programme
     let view: DOTEncoder.Options.View
     let facts: DiagramFacts
+    let palette: StrategyPalette
     var writer = DOTWriter()
-    /// Indices of the interventions drawn in each level (their innermost one).
+    /// Indices of the interventions drawn in each level (their innermost one); empty in
+    /// the summary, which draws none.
     let placed: [Level.ID: [Int]]
-    /// Each strategy's position among the framework's strategies: its colour.
-    let strategyIndex: [Standard.ID: Int]
 
-    init(programme: Programme, view: DOTEncoder.Options.View) {
-        self.programme = programme
+    init(_ analysed: AnalysedProgramme, view: DOTEncoder.Options.View) {
+        programme = analysed.programme
         self.view = view
-        facts = DiagramFacts(programme)
+        facts = DiagramFacts(analysed, countsOtherStandards: view == .full)
+        palette = StrategyPalette(framework: programme.framework)
         var placed: [Level.ID: [Int]] = [:]
-        for (i, level) in facts.innermostLevel.enumerated() {
-            if let level { placed[level, default: []].append(i) }
+        if view != .summary {
+            for (i, level) in DiagramFacts.innermostLevels(of: programme, levels: facts.levels).enumerated() {
+                if let level { placed[level, default: []].append(i) }
+            }
         }
         self.placed = placed
-        var index: [Standard.ID: Int] = [:]
-        for (i, s) in facts.strategies.enumerated() where index[s.id] == nil { index[s.id] = i }
-        strategyIndex = index
     }
 
     /// The standards drawn beside the rings, in groups: the strategies always, and in

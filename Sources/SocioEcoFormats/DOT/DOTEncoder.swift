@@ -1,3 +1,4 @@
+import SocioEcoAnalysis
 import SocioEcoModel
 
 /// Writes a programme as a GraphViz DOT diagram of the socio-ecological model: the
@@ -8,7 +9,7 @@ import SocioEcoModel
 ///
 /// The output is deterministic (framework order for levels and standards, file order
 /// for interventions) and needs no GraphViz to produce.
-public struct DOTEncoder: Sendable {
+public struct DOTEncoder: OutputEncoder {
     public struct Options: Hashable, Sendable {
         /// What the diagram shows.
         public enum View: String, Hashable, Sendable, CaseIterable {
@@ -45,9 +46,9 @@ public struct DOTEncoder: Sendable {
         self.options = options
     }
 
-    /// The DOT document for `programme`.
-    public func document(for programme: Programme) -> String {
-        var diagram = DOTDiagram(programme: programme, view: options.view)
+    /// The DOT document for a programme, its counts taken from its analysis.
+    public func encode(_ input: AnalysedProgramme) -> String {
+        var diagram = DOTDiagram(input, view: options.view)
         diagram.write()
         return diagram.writer.output
     }

@@ -1,62 +1,80 @@
+import SocioEcoAnalysis
 import SocioEcoModel
 
-/// The few coverage facts a diagram needs: interventions per level, per standard and
-/// per level and strategy, and each intervention's innermost level.
+/// The coverage facts a diagram draws, read from the programme's `CoverageAnalysis` so
+/// that the diagram counts what every other output counts: interventions per level, per
+/// standard and per level and strategy. Only what the analysis does not hold is worked
+/// out here: each intervention's innermost level (where it is drawn), and the use of the
+/// sector standards the full view shows.
 ///
-/// Stands in for the coverage analysis (SocioEcoAnalysis) until that layer offers the
-/// same counts; it reads the model only, so switching over is local to this file.
+/// Lookups go by id, the first of a repeated id winning, as in the analysis.
 struct DiagramFacts {
     /// Levels from the innermost ring outwards.
     let levels: [Level]
     /// Strategy standards in framework order.
     let strategies: [Standard]
-    /// Interventions that work at each level (any of their levels counts).
-    let interventionsAtLevel: [Level.ID: Int]
-    /// Interventions linked to each standard.
-    let interventionsLinkedTo: [Standard.ID: Int]
-    /// Per level, per strategy: interventions at that level linked to that strategy.
-    let matrix: [Level.ID: [Standard.ID: Int]]
-    /// For each intervention, by index: the level of lowest rank among its levels.
-    let innermostLevel: [Level.ID?]
+    let analysis: CoverageAnalysis
+    private let levelRow: [Level.ID: Int]
+    private let strategyColumn: [Standard.ID: Int]
+    private let riskRow: [Standard.ID: Int]
+    /// Interventions linked to each standard the analysis does not count (sector standards).
+    private let otherUse: [Standard.ID: Int]
+    /// The largest cell of the level × strategy matrix.
+    let largestCell: Int
 
-    init(_ programme: Programme) {
-        let framework = programme.framework
-        levels = framework.levelsByRank
-        strategies = framework.strategies
-        var rank: [Level.ID: Int] = [:]
-        for (position, level) in levels.enumerated() where rank[level.id] == nil { rank[level.id] = position }
-        let strategyIDs = Set(strategies.map(\.id))
-
-        var atLevel: [Level.ID: Int] = [:]
-        var linked: [Standard.ID: Int] = [:]
-        var matrix: [Level.ID: [Standard.ID: Int]] = [:]
-        var innermost: [Level.ID?] = []
-        innermost.reserveCapacity(programme.interventions.count)
-        for intervention in programme.interventions {
-            // A valid file names each level and standard once; sets keep the counts
-            // honest for a model built in code that does not.
-            let levelIDs = Set(intervention.levels.filter { rank[$0] != nil })
-            let standardIDs = Set(intervention.standards)
-            for level in levelIDs {
-                atLevel[level, default: 0] += 1
-                for standard in standardIDs where strategyIDs.contains(standard) {
-                    matrix[level, default: [:]][standard, default: 0] += 1
+    init(_ analysed: AnalysedProgramme, countsOtherStandards: Bool) {
+        let analysis = analysed.analysis
+        self.analysis = analysis
+        levels = analysis.levels.map(\.level)
+        strategies = analysis.framework.strategies
+        levelRow = Self.firstPositions(levels.map(\.id))
+        strategyColumn = Self.firstPositions(analysis.matrix.strategies)
+        riskRow = Self.firstPositions(analysis.risks.map(\.risk))
+        var other: [Standard.ID: Int] = [:]
+        if countsOtherStandards {
+            let counted = Set(strategyColumn.keys).union(riskRow.keys)
+            for intervention in analysed.programme.interventions {
+                for standard in Set(intervention.standards) where !counted.contains(standard) {
+                    other[standard, default: 0] += 1
                 }
             }
-            for standard in standardIDs { linked[standard, default: 0] += 1 }
-            innermost.append(levelIDs.min { rank[$0]! < rank[$1]! })
         }
-        interventionsAtLevel = atLevel
-        interventionsLinkedTo = linked
-        self.matrix = matrix
-        innermostLevel = innermost
+        otherUse = other
+        largestCell = analysis.matrix.rows.flatMap(\.counts).max() ?? 0
     }
 
-    func count(at level: Level.ID) -> Int { interventionsAtLevel[level] ?? 0 }
-    func count(linkedTo standard: Standard.ID) -> Int { interventionsLinkedTo[standard] ?? 0 }
-    func count(at level: Level.ID, linkedTo standard: Standard.ID) -> Int { matrix[level]?[standard] ?? 0 }
+    private static func firstPositions<ID: Hashable>(_ ids: [ID]) -> [ID: Int] {
+        var positions: [ID: Int] = [:]
+        for (i, id) in ids.enumerated() where positions[id] == nil { positions[id] = i }
+        return positions
+    }
+
+    func count(at level: Level.ID) -> Int {
+        levelRow[level].map { analysis.levels[$0].interventions.count } ?? 0
+    }
+
+    func count(linkedTo standard: Standard.ID) -> Int {
+        if let c = strategyColumn[standard] { return c < analysis.strategyUse.count ? analysis.strategyUse[c] : 0 }
+        if let r = riskRow[standard] { return analysis.risks[r].interventions }
+        return otherUse[standard] ?? 0
+    }
+
+    func count(at level: Level.ID, linkedTo strategy: Standard.ID) -> Int {
+        guard let r = levelRow[level], let c = strategyColumn[strategy] else { return 0 }
+        return analysis.matrix.rows[r].counts[c]
+    }
+
     /// A level no intervention works at: a hole in the programme.
     func isUncovered(_ level: Level.ID) -> Bool { count(at: level) == 0 }
     /// A standard no intervention is linked to.
     func isUnused(_ standard: Standard.ID) -> Bool { count(linkedTo: standard) == 0 }
+
+    /// For each intervention, by index: the level of lowest rank among its levels, where
+    /// the detailed views draw it.
+    static func innermostLevels(of programme: Programme, levels: [Level]) -> [Level.ID?] {
+        let rank = firstPositions(levels.map(\.id))
+        return programme.interventions.map { intervention in
+            intervention.levels.filter { rank[$0] != nil }.min { rank[$0]! < rank[$1]! }
+        }
+    }
 }

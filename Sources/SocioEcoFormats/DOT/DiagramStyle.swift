@@ -1,26 +1,6 @@
-/// Colours and shapes shared by the diagram views.
+/// Colours and shapes shared by the DOT diagram views; the strategies' colours are the
+/// one `StrategyPalette` of every drawing.
 enum DiagramStyle {
-    /// The Okabe-Ito palette, safe for the common colour-vision deficiencies; blue first
-    /// and vermillion late so the first strategies stay clear of the red of holes.
-    static let strategyColours = [
-        "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
-    ]
-
-    /// The colour of the strategy at `index` among the framework's strategies.
-    static func strategyColour(_ index: Int) -> String { strategyColours[index % strategyColours.count] }
-
-    /// Past eight strategies colours repeat; the line style tells the repeats apart.
-    static func strategyLineStyle(_ index: Int) -> String {
-        ["solid", "dashed", "dotted", "bold"][(index / strategyColours.count) % 4]
-    }
-
-    /// The colour for text in a strategy's colour: the palette's yellow is too light to
-    /// read on white, so its text is darkened.
-    static func strategyTextColour(_ index: Int) -> String {
-        let colour = strategyColour(index)
-        return colour == "#F0E442" ? "#8A7F00" : colour
-    }
-
     /// A pale tint of a palette colour for node fills (GraphViz reads #RRGGBBAA).
     static func tint(_ colour: String) -> String { colour + "2E" }
 

@@ -3,10 +3,21 @@ import SocioEcoModel
 
 /// Writes a programme diff as JSON with the content of the XML form, members in a
 /// fixed order.
-public struct DiffJSONEncoder: Sendable {
-    public init() {}
+public struct DiffJSONEncoder: OutputEncoder {
+    /// No choices: the form is that of the XML diff.
+    public struct Options: Hashable, Sendable {
+        public init() {}
+    }
 
-    public func encode(_ d: ProgrammeDiff, oldName: String, newName: String) -> String {
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// The whole diff, ending with a newline.
+    public func encode(_ input: NamedDiff) -> String {
+        let (d, oldName, newName) = (input.diff, input.oldName, input.newName)
         typealias J = JSONValue
         func changes(_ list: [FieldChange]) -> J {
             .array(list.map { .object([("field", .string($0.field)), ("old", .optional($0.old)), ("new", .optional($0.new))]) })
@@ -17,7 +28,7 @@ public struct DiffJSONEncoder: Sendable {
         func findings(_ list: [Finding]) -> J {
             .array(list.map { f in
                 .object([("code", .string(f.code.rawValue)), ("severity", .string(f.severity.rawValue)),
-                         ("subject", CoverageReportJSONEncoder.subject(f.subject)), ("message", .string(f.message))])
+                         ("subject", Self.subject(f.subject)), ("message", .string(f.message))])
             })
         }
         let report: J = .object([
@@ -49,5 +60,17 @@ public struct DiffJSONEncoder: Sendable {
         var out = ""
         report.write(into: &out)
         return out + "\n"
+    }
+
+    /// A finding's subject as an object with its kind.
+    static func subject(_ s: Finding.Subject) -> JSONValue {
+        switch s {
+        case .programme: return .object([("kind", .string("programme"))])
+        case .level(let l): return .object([("kind", .string("level")), ("level", .string(l.rawValue))])
+        case .standard(let st): return .object([("kind", .string("standard")), ("standard", .string(st.rawValue))])
+        case .intervention(let i): return .object([("kind", .string("intervention")), ("intervention", .string(i.rawValue))])
+        case .group(let g, let l):
+            return .object([("kind", .string("group")), ("group", .string(g.rawValue)), ("level", .string(l.rawValue))])
+        }
     }
 }

@@ -5,12 +5,23 @@ import SocioEcoModel
 /// removed or changed element, each changed field with its old and new value as
 /// attributes (left out when absent), the levels before and after, and the findings
 /// that appeared or went away. Free text goes through `XMLEscaping`.
-public struct DiffXMLEncoder: Sendable {
+public struct DiffXMLEncoder: OutputEncoder {
     public static let namespace = "urn:socioeco:diff:1"
 
-    public init() {}
+    /// No choices: the form is fixed by its schema.
+    public struct Options: Hashable, Sendable {
+        public init() {}
+    }
 
-    public func encode(_ d: ProgrammeDiff, oldName: String, newName: String) -> String {
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// The whole diff, an XML declaration first and a final newline.
+    public func encode(_ input: NamedDiff) -> String {
+        let (d, oldName, newName) = (input.diff, input.oldName, input.newName)
         var w = XMLWriter()
         var root: [(String, String)] = [("xmlns", Self.namespace), ("old", oldName), ("new", newName),
                                         ("old-programme", d.oldID.rawValue), ("new-programme", d.newID.rawValue)]

@@ -1,3 +1,4 @@
+import SocioEcoAnalysis
 import SocioEcoModel
 
 /// Writes a programme as a GraphML graph (graphml.graphdrawing.org) for yEd, Gephi and
@@ -7,7 +8,7 @@ import SocioEcoModel
 /// Node ids carry their kind (`lvl:`, `std:`, `ag:`, `iv:`) so that ids shared across
 /// kinds stay apart. The output is deterministic: framework order for levels (by rank)
 /// and standards, file order for agencies, interventions and their links.
-public struct GraphMLEncoder: Sendable {
+public struct GraphMLEncoder: OutputEncoder {
     public static let namespace = "http://graphml.graphdrawing.org/xmlns"
 
     /// The data keys, in the order declared: id, target, name and type.
@@ -27,10 +28,21 @@ public struct GraphMLEncoder: Sendable {
         ("edge-kind", "edge", "kind", "string"),
     ]
 
-    public init() {}
+    /// No choices yet: the graph holds the whole programme.
+    public struct Options: Hashable, Sendable {
+        public init() {}
+    }
 
-    /// The GraphML document for `programme`.
-    public func document(for programme: Programme) -> String {
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// The GraphML document for a programme. The graph is the programme's structure, so
+    /// the analysis is not read.
+    public func encode(_ input: AnalysedProgramme) -> String {
+        let programme = input.programme
         var xml = XMLWriter()
         xml.open("graphml", [
             ("xmlns", Self.namespace),

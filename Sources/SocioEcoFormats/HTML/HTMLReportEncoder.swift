@@ -9,7 +9,7 @@ import SocioEcoModel
 /// network), prints on A4, and is also well-formed XML. Every piece of free text goes
 /// through `HTMLEscaping.escape` and carries `dir="auto"`, so Arabic or Bengali titles
 /// read in their own direction.
-public struct HTMLReportEncoder: Sendable {
+public struct HTMLReportEncoder: OutputEncoder {
     /// Choices that change the report's presentation, not its data.
     public struct Options: Hashable, Sendable {
         /// Whether the ring diagram is part of the report.
@@ -31,9 +31,11 @@ public struct HTMLReportEncoder: Sendable {
         self.options = options
     }
 
-    /// The whole HTML document, ending with a newline.
-    public func encode(_ programme: Programme) -> String {
-        let analysis = CoverageAnalysis(programme: programme)
+    /// The whole HTML document, ending with a newline; every count comes from the
+    /// analysis in `input`.
+    public func encode(_ input: AnalysedProgramme) -> String {
+        let programme = input.programme
+        let analysis = input.analysis
         let palette = StrategyPalette(framework: programme.framework)
         var out = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n"
         out += "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
@@ -41,7 +43,7 @@ public struct HTMLReportEncoder: Sendable {
         out += "<style>\n\(ReportStylesheet.css)\n</style>\n</head>\n<body>\n"
         out += header(programme)
         out += glance(programme, analysis: analysis)
-        if options.diagram == .rings { out += diagram(programme, analysis: analysis, palette: palette) }
+        if options.diagram == .rings { out += diagram(input, palette: palette) }
         out += matrix(programme, analysis: analysis, palette: palette)
         out += findings(analysis)
         out += interventions(programme, palette: palette)
@@ -97,9 +99,10 @@ public struct HTMLReportEncoder: Sendable {
         return out + "</section>\n"
     }
 
-    private func diagram(_ programme: Programme, analysis: CoverageAnalysis, palette: StrategyPalette) -> String {
+    private func diagram(_ analysed: AnalysedProgramme, palette: StrategyPalette) -> String {
+        let programme = analysed.programme, analysis = analysed.analysis
         let svg = RingDiagramEncoder(options: .init(markLabel: .identifier, heading: .none, legend: .none, idPrefix: "rings"))
-            .encode(programme)
+            .encode(analysed)
         var out = "<section class=\"diagram\">\n<h2>1. The socio-ecological diagram</h2>\n<div class=\"diagram-wrap\">\n<figure>\n"
         out += svg
         out += "<figcaption>One ring per level, the innermost level at the centre. Each intervention is a mark in every ring it works at, labelled with its id and coloured by its strategy standard. A hatched ring marked “no intervention” is a level the programme does not reach. The matrix and the list below say the same in words.</figcaption>\n"
@@ -116,7 +119,7 @@ public struct HTMLReportEncoder: Sendable {
             out += "<strong>\(e(id.rawValue))</strong> <span dir=\"auto\">\(e(programme.framework.standard(id)?.title ?? ""))</span>"
             out += " <span class=\"small\">(\(use == 0 ? "not used" : plural(use, "intervention")))</span></li>\n"
         }
-        let unlinked = programme.interventions.count { palette.strategies(of: $0).isEmpty }
+        let unlinked = analysis.interventionsWithoutStrategy
         out += "<li><span class=\"swatch none\"></span>No strategy standard <span class=\"small\">(\(plural(unlinked, "intervention")))</span></li>\n"
         out += "<li><span class=\"swatch split\"></span>Two or more strategies: one wedge each</li>\n</ul>\n"
         out += "<h3>Interventions per level</h3>\n<ul>\n"

@@ -1,7 +1,8 @@
 /// The report's only stylesheet, inlined so that the file works offline and from a USB
 /// stick: system fonts, no network, and an A4 print layout.
 enum ReportStylesheet {
-    // No "<" or "&" in here: the style element must also be well-formed XML.
+    // No "<" or "&" in here: the style element must also be well-formed XML. The
+    // strategies' colours come from the one palette, so the page's key matches the rings.
     static let css = """
     :root { --ink: #111; --muted: #555; --rule: #c8ccd2; --panel: #f4f6f9; }
     * { box-sizing: border-box; }
@@ -26,7 +27,7 @@ enum ReportStylesheet {
     .legend ul { list-style: none; padding: 0; margin: 0 0 0.8em; }
     .legend li { margin: 0.2em 0; padding-inline-start: 1.4em; text-indent: -1.4em; }
     .legend .gap { display: inline; }
-    .swatch.split { background: linear-gradient(90deg, #56B4E9 50%, #E69F00 50%); }
+    .swatch.split { background: linear-gradient(90deg, \(StrategyPalette.okabeIto[1]) 50%, \(StrategyPalette.okabeIto[0]) 50%); }
     .ring-swatch { display: inline-block; width: 1em; height: 1em; border: 1px solid #4d4d4d; background: #f3f5f8; vertical-align: -0.15em; margin-inline-end: 0.4em; }
     .ring-swatch.hatched { background: repeating-linear-gradient(45deg, #fff 0 3px, #9a9a9a 3px 5px); }
     figure { margin: 0; }
@@ -47,7 +48,7 @@ enum ReportStylesheet {
     .gap { display: block; color: #7a0016; font-style: italic; font-weight: normal; font-size: 0.9em; }
     .uncovered th { background: repeating-linear-gradient(45deg, #fff 0 5px, #e3e3e3 5px 8px); }
     .swatch { display: inline-block; width: 0.85em; height: 0.85em; border-radius: 50%; border: 1px solid #222; vertical-align: -0.1em; margin-inline-end: 0.3em; }
-    .swatch.none { background: #fff; border: 2px solid #8c8c8c; }
+    .swatch.none { background: #fff; border: 2px solid \(StrategyPalette.noStrategy.lowercased()); }
     .findings { padding-inline-start: 1.2em; }
     .findings li { margin: 0.25em 0; }
     .code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 0.85em; background: var(--panel); padding: 0 4px; border-radius: 3px; }

@@ -1,6 +1,11 @@
 /// Builds an indented XML document as UTF-8 bytes: two spaces per level, LF line ends,
 /// `<x/>` for an element with no content. Callers pass raw text; it escapes.
 ///
+/// A drawing laid out by hand (the SVG ring diagram) places its own line breaks: the
+/// tag methods (`startTag`, `emptyTag`, `characters`, `endTag`, `newline`) write exactly
+/// what they name, with the same escaping, and `fragment()` starts a writer without
+/// the XML declaration for a document embedded in another.
+///
 /// Bytes rather than a `String`, and escaping straight into the buffer: large
 /// programmes are written at memory speed, without a temporary string per value.
 struct XMLWriter {
@@ -9,6 +14,13 @@ struct XMLWriter {
 
     init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
+    }
+
+    /// A writer without the XML declaration: an element to embed in another document.
+    static func fragment(capacity: Int = 0) -> XMLWriter {
+        var w = XMLWriter(capacity: capacity)
+        w.bytes.removeAll(keepingCapacity: true)
+        return w
     }
 
     /// The document so far as a string.
@@ -76,6 +88,52 @@ struct XMLWriter {
         indent()
         append(markup)
         bytes.append(0x0A)
+    }
+
+    /// `<name a="v">`, nothing before or after it.
+    mutating func startTag(_ name: String, _ attributes: [(String, String)] = []) {
+        bytes.append(UInt8(ascii: "<"))
+        append(name)
+        appendAttributes(attributes)
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    /// `<name a="v"/>`, nothing before or after it.
+    mutating func emptyTag(_ name: String, _ attributes: [(String, String)] = []) {
+        bytes.append(UInt8(ascii: "<"))
+        append(name)
+        appendAttributes(attributes)
+        bytes.append(UInt8(ascii: "/"))
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    /// `</name>`, nothing before or after it.
+    mutating func endTag(_ name: String) {
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(UInt8(ascii: "/"))
+        append(name)
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    /// Character data, escaped.
+    mutating func characters(_ text: String) {
+        XMLEscaping.appendText(text, to: &bytes)
+    }
+
+    /// `<name a="v">text</name>` on the current line.
+    mutating func inlineText(_ name: String, _ attributes: [(String, String)] = [], _ text: String) {
+        startTag(name, attributes)
+        characters(text)
+        endTag(name)
+    }
+
+    mutating func newline() {
+        bytes.append(0x0A)
+    }
+
+    /// Appends what another writer (a fragment) has written.
+    mutating func append(_ other: XMLWriter) {
+        bytes.append(contentsOf: other.bytes)
     }
 
     private mutating func appendAttributes(_ attributes: [(String, String)]) {

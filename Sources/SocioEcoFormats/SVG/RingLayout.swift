@@ -1,3 +1,4 @@
+import SocioEcoAnalysis
 import SocioEcoModel
 
 /// Where each ring of the diagram lies and where its marks go, computed once from the
@@ -22,12 +23,15 @@ struct RingLayout {
     let rings: [Ring]
     let outerRadius: Double
 
-    init(programme: Programme) {
-        let levels = programme.framework.levelsByRank
+    init(_ analysed: AnalysedProgramme) {
+        let levels = analysed.analysis.levels.map(\.level)
         let rowHeight = RingDiagramEncoder.rowHeight, padding = RingDiagramEncoder.padding
-        let markLists = levels.map { level in
-            programme.interventions.indices.filter { programme.interventions[$0].levels.contains(level.id) }
-        }
+        // The analysis names the interventions at each level; the marks need their
+        // positions in the file (for numbered labels), the first of a repeated id winning.
+        var position: [Intervention.ID: Int] = [:]
+        position.reserveCapacity(analysed.programme.interventions.count)
+        for (i, item) in analysed.programme.interventions.enumerated() where position[item.id] == nil { position[item.id] = i }
+        let markLists = analysed.analysis.levels.map { coverage in coverage.interventions.compactMap { position[$0] } }
         // Each ring grows in steps until its marks fit (or it reaches its bound), so that
         // 3 interventions give a small drawing and 300 still fit on a page; beyond the
         // bound, marks become "+N more". Marks need one slot each plus the name's row.

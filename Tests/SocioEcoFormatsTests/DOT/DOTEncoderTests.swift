@@ -1,3 +1,4 @@
+import SocioEcoAnalysis
 import SocioEcoFormats
 import SocioEcoModel
 import SocioEcoTestSupport
@@ -6,7 +7,7 @@ import Testing
 @Suite("DOT encoder")
 struct DOTEncoderTests {
     static func dot(_ p: Programme, _ view: DOTEncoder.Options.View = .strategies) -> String {
-        DOTEncoder(options: .init(view: view)).document(for: p)
+        DOTEncoder(options: .init(view: view)).encode(AnalysedProgramme(p))
     }
 
     /// A CPMS programme that works at the child and family levels only, with strategy

@@ -1,3 +1,4 @@
+import SocioEcoAnalysis
 import SocioEcoFormats
 import SocioEcoModel
 import SocioEcoTestSupport
@@ -8,7 +9,7 @@ import Testing
 @Suite("DOT through the real GraphViz", .serialized)
 struct DOTRenderTests {
     static func dot(_ p: Programme, _ view: DOTEncoder.Options.View) -> String {
-        DOTEncoder(options: .init(view: view)).document(for: p)
+        DOTEncoder(options: .init(view: view)).encode(AnalysedProgramme(p))
     }
 
     static func generated(_ seeds: ClosedRange<UInt64>) -> [Programme] {

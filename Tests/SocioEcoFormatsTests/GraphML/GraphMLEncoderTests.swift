@@ -1,4 +1,5 @@
 import Foundation
+import SocioEcoAnalysis
 import SocioEcoFormats
 import SocioEcoModel
 import SocioEcoTestSupport
@@ -32,7 +33,7 @@ struct GraphMLEncoderTests {
             programmes.append(g.programme())
         }
         for p in programmes {
-            let result = try Self.xmllint(GraphMLEncoder().document(for: p))
+            let result = try Self.xmllint(GraphMLEncoder().encode(AnalysedProgramme(p)))
             #expect(result.status == 0 && result.stderr.isEmpty, "\(p.id): \(result.stderr)")
         }
     }
@@ -42,7 +43,7 @@ struct GraphMLEncoderTests {
         var g = ProgrammeGenerator(seed: 42)
         var p = g.programme()
         while p.interventions.isEmpty || p.agencies.isEmpty { p = g.programme() }
-        let doc = GraphMLEncoder().document(for: p)
+        let doc = GraphMLEncoder().encode(AnalysedProgramme(p))
         let n = "*[local-name()='node']"
         #expect(try Self.xpath(doc, "namespace-uri(/*)") == "http://graphml.graphdrawing.org/xmlns")
         let nodes = p.framework.levels.count + p.framework.standards.count + p.agencies.count + p.interventions.count
@@ -64,7 +65,7 @@ struct GraphMLEncoderTests {
     @Test("every edge kind appears on the model that has them all")
     func edgeKinds() throws {
         let p = try ProgrammeReader().read(contentsOf: Paths.model("cox-bazar-camp-response.xml"))
-        let doc = GraphMLEncoder().document(for: p)
+        let doc = GraphMLEncoder().encode(AnalysedProgramme(p))
         for kind in ["works-at", "implements", "depends-on", "led-by", "partner"] {
             let count = try Self.xpath(doc, "count(//*[local-name()='data'][@key='edge-kind'][.='\(kind)'])")
             #expect(Int(count) ?? 0 > 0, "\(kind)")

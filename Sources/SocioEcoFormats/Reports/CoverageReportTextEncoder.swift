@@ -1,13 +1,13 @@
 import SocioEcoAnalysis
 import SocioEcoModel
 
-/// Renders a coverage analysis for a terminal: the level table, the coverage matrix
+/// Writes a programme's coverage analysis for a terminal: the level table, the coverage matrix
 /// with its holes marked, the phases, risks and approach, then the findings.
 ///
 /// Every line fits `Options.width` columns. Free text from the file is escaped
 /// (`TerminalText`) and cut or wrapped to fit; colour codes are added only when
 /// `Options.colour` asks, and never count towards the width.
-public struct CoverageReportTextRenderer: Sendable {
+public struct CoverageReportTextEncoder: OutputEncoder {
     public struct Options: Hashable, Sendable {
         /// ANSI colour: for a terminal only, never for a file.
         public var colour: Bool
@@ -37,7 +37,8 @@ public struct CoverageReportTextRenderer: Sendable {
     private func right(_ s: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - s.count)) + s }
 
     /// The whole report, one line per element, ending with a newline.
-    public func render(_ a: CoverageAnalysis) -> String {
+    public func encode(_ input: AnalysedProgramme) -> String {
+        let a = input.analysis
         var out: [String] = []
         let width = options.width
         let fw = a.framework

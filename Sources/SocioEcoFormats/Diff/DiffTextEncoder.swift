@@ -1,13 +1,13 @@
 import SocioEcoAnalysis
 import SocioEcoModel
 
-/// Renders a programme diff for a terminal or a review: what was added (`+`), removed
+/// Writes a programme diff for a terminal or a review: what was added (`+`), removed
 /// (`-`) and changed (`~`, field by field), then the coverage per level before and
 /// after, then the findings that appeared or went away.
 ///
 /// Free text from the files is escaped (`TerminalText`); a long value is cut to the
 /// line so that one change stays one line.
-public struct DiffTextRenderer: Sendable {
+public struct DiffTextEncoder: OutputEncoder {
     public struct Options: Hashable, Sendable {
         /// Columns per line; at least 60.
         public var width: Int
@@ -22,7 +22,8 @@ public struct DiffTextRenderer: Sendable {
     private func fit(_ s: String, _ w: Int) -> String { TerminalText.fit(s, width: w) }
 
     /// The whole diff, ending with a newline.
-    public func render(_ d: ProgrammeDiff, oldName: String, newName: String) -> String {
+    public func encode(_ input: NamedDiff) -> String {
+        let (d, oldName, newName) = (input.diff, input.oldName, input.newName)
         let width = options.width
         var out: [String] = []
         func version(_ id: Programme.ID, _ r: Int?) -> String { "programme \(id)" + (r.map { " revision \($0)" } ?? "") }
