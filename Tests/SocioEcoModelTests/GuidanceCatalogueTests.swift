@@ -6,100 +6,70 @@ struct GuidanceCatalogueTests {
     static let framework = Framework.cpms2019
     static let catalogue = GuidanceCatalogue.cpms2019
 
-    /// The strategies whose holes the catalogue must fill level by level; 14 asks for
-    /// every level at once and is filled by all the others together.
-    static let strategies = framework.strategies.filter { $0.id != Framework.socioEcologicalApproach }
-
-    @Test("at least three entries for every strategy 15 to 20 at each of its main levels")
-    func everyStrategyAndMainLevel() {
-        #expect(Self.strategies.map(\.id.rawValue) == ["15", "16", "17", "18", "19", "20"])
-        for strategy in Self.strategies {
-            #expect(!strategy.mainLevels.isEmpty, "standard \(strategy.id) has no main level to fill")
-            for level in strategy.mainLevels {
-                let found = Self.catalogue.entries(for: strategy.id, at: level)
-                #expect(found.count >= 3, "standard \(strategy.id) at \(level): \(found.count) entries")
-            }
-        }
+    @Test("at least three entries for every strategy 15 to 20 at each main level, six at society")
+    func completeness() {
+        #expect(Self.strategiesToFill.map(\.id.rawValue) == ["15", "16", "17", "18", "19", "20"])
+        #expect(Self.coverageProblems(Self.catalogue) == [])
     }
 
-    @Test("at least six entries at the society level")
-    func society() {
-        #expect(Self.catalogue.entries(at: "society").count >= 6)
+    @Test("each entry: a strategy at its main levels, a well-formed id, a short title, one sentence, a phase",
+          arguments: GuidanceCatalogue.cpms2019.entries)
+    func entry(_ entry: GuidanceEntry) {
+        #expect(Self.entryProblems(entry) == [])
     }
 
-    @Test("every entry's standard is a strategy of the framework, worked at one of its main levels")
-    func standardsAndLevels() throws {
-        for entry in Self.catalogue.entries {
-            let standard = try #require(Self.framework.standard(entry.standard), "\(entry.id): no standard \(entry.standard)")
-            #expect(standard.isStrategy, "\(entry.id): standard \(entry.standard) is not a strategy")
-            #expect(!entry.levels.isEmpty, "\(entry.id) works at no level")
-            for level in entry.levels {
-                #expect(Self.framework.contains(level), "\(entry.id): no level \(level)")
-            }
-            #expect(entry.levels.contains { standard.mainLevels.contains($0) },
-                    "\(entry.id) works at none of standard \(entry.standard)'s main levels")
-            let ranks = entry.levels.compactMap { Self.framework.level($0)?.rank }
-            #expect(ranks == ranks.sorted() && Set(ranks).count == ranks.count, "\(entry.id): levels not innermost first, or repeated")
-        }
-    }
-
-    @Test("ids are unique, well formed and name the entry's standard and home level")
-    func ids() {
-        let ids = Self.catalogue.entries.map(\.id)
-        #expect(Set(ids).count == ids.count)
-        for entry in Self.catalogue.entries {
-            #expect(entry.id.isWellFormed, "\(entry.id)")
-            #expect(Identifier<Never>.isWellFormed(entry.id.rawValue), "\(entry.id)")
-            let home = Self.homeLevel(of: entry)
-            #expect(entry.id.rawValue.hasPrefix("g-\(entry.standard)-\(home?.id.rawValue ?? "?")-"), "\(entry.id)")
-            #expect(Self.catalogue.entry(entry.id) == entry)
-        }
-    }
-
-    @Test("titles are short, unique and usable as intervention titles")
-    func titles() {
-        let titles = Self.catalogue.entries.map(\.title)
-        #expect(Set(titles).count == titles.count)
-        for entry in Self.catalogue.entries {
-            #expect(!TitleRule.isBlank(entry.title), "\(entry.id)")
-            #expect(entry.title.count <= GuidanceEntry.titleLimit, "\(entry.id): \(entry.title.count) characters")
-            #expect(entry.title == entry.title.trimmingSpaces, "\(entry.id): title has outer spaces")
-            #expect(!entry.title.hasSuffix("."), "\(entry.id): a title is a phrase, not a sentence")
-            #expect(Self.isPrintable(entry.title), "\(entry.id): control character in the title")
-        }
-    }
-
-    @Test("each summary is one plain sentence")
-    func summaries() {
-        for entry in Self.catalogue.entries {
-            let s = entry.summary
-            #expect(s.first?.isUppercase == true, "\(entry.id): summary does not start with a capital")
-            #expect(s.hasSuffix("."), "\(entry.id): summary does not end with a full stop")
-            #expect(!s.dropLast().contains("."), "\(entry.id): summary holds more than one sentence")
-            #expect(Self.isPrintable(s), "\(entry.id): control character in the summary")
-            #expect(s != entry.title, "\(entry.id): summary repeats the title")
-        }
-    }
-
-    @Test("each entry fits at least one phase, listed once each in phase order")
-    func phases() {
-        for entry in Self.catalogue.entries {
-            #expect(!entry.phases.isEmpty, "\(entry.id) fits no phase")
-            #expect(entry.phases == Phase.allCases.filter(entry.phases.contains), "\(entry.id): \(entry.phases)")
-        }
+    @Test("ids and titles unique; fixed order by standard, then home level innermost first")
+    func catalogueWide() {
+        #expect(Self.catalogueProblems(Self.catalogue) == [])
         for phase in Phase.allCases {
             #expect(!Self.catalogue.entries(fitting: phase).isEmpty, "nothing for \(phase)")
         }
     }
 
-    @Test("entries keep a fixed order: by standard in framework order, then home level innermost first")
-    func order() {
-        let keys = Self.catalogue.entries.map { entry in
-            (Self.framework.standards.firstIndex { $0.id == entry.standard } ?? -1, Self.homeLevel(of: entry)?.rank ?? -1)
-        }
-        for (a, b) in zip(keys, keys.dropFirst()) {
-            #expect(a <= b, "entries out of order at \(a) then \(b)")
-        }
+    @Test("the checks catch broken data")
+    func checksCanFail() throws {
+        let good = try #require(Self.catalogue.entry("g-16-family-parenting"))
+        var e = good
+        e.standard = "7"
+        #expect(Self.entryProblems(e).contains("g-16-family-parenting: standard 7 is not a strategy"))
+        e = good
+        e.levels = ["street"]
+        #expect(Self.entryProblems(e).contains("g-16-family-parenting: no level street"))
+        e = good
+        e.levels = ["society", "family"]
+        #expect(Self.entryProblems(e).contains("g-16-family-parenting: levels not innermost first, or repeated"))
+        e = good
+        e.id = "g-16-family parenting"
+        #expect(Self.entryProblems(e).contains("g-16-family parenting: id is not well formed"))
+        e = good
+        e.id = "g-15-child-parenting"
+        #expect(Self.entryProblems(e).contains("g-15-child-parenting: id does not start with g-16-family-"))
+        e = good
+        e.title = String(repeating: "x", count: GuidanceEntry.titleLimit + 1)
+        #expect(Self.entryProblems(e).contains("g-16-family-parenting: title of 61 characters"))
+        e.title = " \t"
+        #expect(Self.entryProblems(e).contains("g-16-family-parenting: blank title"))
+        e = good
+        e.summary = "Helps parents. Helps children."
+        #expect(Self.entryProblems(e).contains("g-16-family-parenting: summary holds more than one sentence"))
+        e.summary = "helps parents\u{7}"
+        #expect(Self.entryProblems(e).count == 3)
+        e = good
+        e.phases = []
+        #expect(Self.entryProblems(e) == ["g-16-family-parenting: fits no phase"])
+        e.phases = [.response, .prevention]
+        #expect(Self.entryProblems(e) == ["g-16-family-parenting: phases not in phase order, or repeated"])
+
+        let thin = GuidanceCatalogue(entries: Self.catalogue.entries.filter { $0.standard != "19" && !$0.levels.contains("society") }, provenance: "")
+        #expect(Self.coverageProblems(thin) == [
+            "standard 19 at child: 0 entries", "standard 19 at family: 0 entries",
+            "standard 20 at society: 0 entries", "society: 0 entries",
+        ])
+        let shuffled = GuidanceCatalogue(entries: Self.catalogue.entries.reversed() + [good], provenance: "")
+        let problems = Self.catalogueProblems(shuffled)
+        #expect(problems.contains("repeated ids: g-16-family-parenting"))
+        #expect(problems.contains("repeated titles: Parenting and caregiver support groups"))
+        #expect(problems.contains { $0.hasPrefix("out of order: ") })
     }
 
     @Test("the catalogue says whose reading it is, and only CPMS programmes get it")
@@ -120,6 +90,78 @@ struct GuidanceCatalogueTests {
         #expect(Self.catalogue.entry("g-nothing") == nil)
     }
 
+    // MARK: - The checks, as functions so that a test can show they fail on broken data
+
+    /// The strategies whose holes the catalogue must fill level by level; 14 asks for
+    /// every level at once and is filled by all the others together.
+    static let strategiesToFill = framework.strategies.filter { $0.id != Framework.socioEcologicalApproach }
+
+    static func coverageProblems(_ catalogue: GuidanceCatalogue) -> [String] {
+        var problems: [String] = []
+        for strategy in strategiesToFill {
+            if strategy.mainLevels.isEmpty { problems.append("standard \(strategy.id) has no main level") }
+            for level in strategy.mainLevels {
+                let count = catalogue.entries(for: strategy.id, at: level).count
+                if count < 3 { problems.append("standard \(strategy.id) at \(level): \(count) entries") }
+            }
+        }
+        let society = catalogue.entries(at: "society").count
+        if society < 6 { problems.append("society: \(society) entries") }
+        return problems
+    }
+
+    static func entryProblems(_ entry: GuidanceEntry) -> [String] {
+        var problems: [String] = []
+        func add(_ text: String) { problems.append("\(entry.id): \(text)") }
+        if let standard = framework.standard(entry.standard) {
+            if !standard.isStrategy { add("standard \(entry.standard) is not a strategy") }
+            if !entry.levels.contains(where: standard.mainLevels.contains) { add("works at none of its standard's main levels") }
+        } else {
+            add("no standard \(entry.standard)")
+        }
+        if entry.levels.isEmpty { add("works at no level") }
+        for level in entry.levels where !framework.contains(level) { add("no level \(level)") }
+        let ranks = entry.levels.compactMap { framework.level($0)?.rank }
+        if ranks != ranks.sorted() || Set(ranks).count != ranks.count { add("levels not innermost first, or repeated") }
+
+        if !Identifier<Never>.isWellFormed(entry.id.rawValue) { add("id is not well formed") }
+        let prefix = "g-\(entry.standard)-\(homeLevel(of: entry)?.id.rawValue ?? "?")-"
+        if !entry.id.rawValue.hasPrefix(prefix) { add("id does not start with \(prefix)") }
+
+        if TitleRule.isBlank(entry.title) { add("blank title") }
+        if entry.title.count > GuidanceEntry.titleLimit { add("title of \(entry.title.count) characters") }
+        if entry.title.first == " " || entry.title.last == " " { add("title has outer spaces") }
+        if entry.title.hasSuffix(".") { add("title is a sentence, not a phrase") }
+        if !isPrintable(entry.title) { add("control character in the title") }
+
+        let s = entry.summary
+        if s.first?.isUppercase != true { add("summary does not start with a capital") }
+        if !s.hasSuffix(".") { add("summary does not end with a full stop") }
+        if s.dropLast().contains(".") { add("summary holds more than one sentence") }
+        if !isPrintable(s) { add("control character in the summary") }
+
+        if entry.phases.isEmpty { add("fits no phase") }
+        if entry.phases != Phase.allCases.filter(entry.phases.contains) { add("phases not in phase order, or repeated") }
+        return problems
+    }
+
+    static func catalogueProblems(_ catalogue: GuidanceCatalogue) -> [String] {
+        var problems: [String] = []
+        let ids = catalogue.entries.map(\.id.rawValue)
+        let repeatedIDs = Set(ids.filter { id in ids.filter { $0 == id }.count > 1 })
+        if !repeatedIDs.isEmpty { problems.append("repeated ids: \(repeatedIDs.sorted().joined(separator: " "))") }
+        let titles = catalogue.entries.map(\.title)
+        let repeatedTitles = Set(titles.filter { t in titles.filter { $0 == t }.count > 1 })
+        if !repeatedTitles.isEmpty { problems.append("repeated titles: \(repeatedTitles.sorted().joined(separator: " | "))") }
+        let keys = catalogue.entries.map { entry in
+            (framework.standards.firstIndex { $0.id == entry.standard } ?? -1, homeLevel(of: entry)?.rank ?? -1)
+        }
+        for (i, (a, b)) in zip(keys, keys.dropFirst()).enumerated() where a > b {
+            problems.append("out of order: \(catalogue.entries[i].id) before \(catalogue.entries[i + 1].id)")
+        }
+        return problems
+    }
+
     /// The innermost of the standard's main levels that the entry works at: the level
     /// its id names and the catalogue sorts it by.
     static func homeLevel(of entry: GuidanceEntry) -> Level? {
@@ -130,13 +172,5 @@ struct GuidanceCatalogueTests {
     /// No C0 or C1 control character, so the text is safe in a terminal and in XML 1.0.
     static func isPrintable(_ text: String) -> Bool {
         !text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
-    }
-}
-
-private extension String {
-    var trimmingSpaces: Substring {
-        let start = firstIndex { $0 != " " } ?? endIndex
-        let end = lastIndex { $0 != " " }.map(index(after:)) ?? start
-        return self[start..<end]
     }
 }
