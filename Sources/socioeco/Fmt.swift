@@ -65,9 +65,7 @@ struct Fmt: ParsableCommand {
         var text = text
         return text.withUTF8 { utf8 in
             bytes.withUnsafeBufferPointer { other in
-                guard utf8.count == other.count else { return false }
-                guard let a = utf8.baseAddress, let b = other.baseAddress else { return true }
-                return memcmp(a, b, utf8.count) == 0
+                utf8.count == other.count && utf8.elementsEqual(other)
             }
         }
     }
