@@ -87,20 +87,21 @@ enum CoverageReportTree {
         }
         return E("findings", [("errors", .int(counts[0])), ("warnings", .int(counts[1])), ("infos", .int(counts[2]))], content: [
             .list(item: "finding", a.findings.map { f in
-                E("finding", [("code", .string(f.code.rawValue)), ("severity", .string(f.severity.rawValue))] + subject(f.subject),
-                  text: ("message", f.message))
+                E("finding", [("code", .string(f.code.rawValue)), ("severity", .string(f.severity.rawValue))],
+                  subject: subject(f.subject), text: ("message", f.message))
             }),
         ])
     }
 
-    /// The attributes that name a finding's subject; none for the programme as a whole.
-    static func subject(_ s: Finding.Subject) -> [(name: String, value: E.Value?)] {
+    /// What a finding is about; the programme as a whole is named by no attribute.
+    static func subject(_ s: Finding.Subject) -> E.Subject {
         switch s {
-        case .programme: return []
-        case .level(let l): return [("level", .string(l.rawValue))]
-        case .standard(let st): return [("standard", .string(st.rawValue))]
-        case .intervention(let i): return [("intervention", .string(i.rawValue))]
-        case .group(let g, let l): return [("group", .string(g.rawValue)), ("level", .string(l.rawValue))]
+        case .programme: return E.Subject(kind: "programme", attributes: [])
+        case .level(let l): return E.Subject(kind: "level", attributes: [("level", .string(l.rawValue))])
+        case .standard(let st): return E.Subject(kind: "standard", attributes: [("standard", .string(st.rawValue))])
+        case .intervention(let i): return E.Subject(kind: "intervention", attributes: [("intervention", .string(i.rawValue))])
+        case .group(let g, let l):
+            return E.Subject(kind: "group", attributes: [("group", .string(g.rawValue)), ("level", .string(l.rawValue))])
         }
     }
 

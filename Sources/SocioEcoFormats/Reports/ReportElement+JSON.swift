@@ -4,6 +4,8 @@ extension ReportElement {
     /// - an attribute is a member named as the attribute in camelCase (`main-levels`
     ///   becomes `mainLevels`): a number, a boolean, a string, an array for a list, and
     ///   `null` when the element may carry it but does not;
+    /// - a finding's subject is an object `subject` with its `kind` and the attributes
+    ///   that name it (XML writes those attributes on the element itself);
     /// - the element's text is the member its tree names (`title`, `message`);
     /// - a child element is a member of its name: a string when it holds text alone, an
     ///   array when it is a section holding only a list, an object otherwise, `null`
@@ -14,6 +16,10 @@ extension ReportElement {
         members.reserveCapacity(attributes.count + content.count + 1)
         for (name, value) in attributes {
             members.append((Self.camelCase(name), value.map(Self.json) ?? .null))
+        }
+        if let subject {
+            let named = subject.attributes.map { (Self.camelCase($0.name), $0.value.map(Self.json) ?? .null) }
+            members.append(("subject", .object([("kind", .string(subject.kind))] + named)))
         }
         if let text { members.append((text.name, .string(text.value))) }
         for part in content {

@@ -4,7 +4,7 @@ extension ReportElement {
         var attrs: [(String, String)] = []
         attrs.reserveCapacity(attributes.count + 1)
         if let namespace { attrs.append(("xmlns", namespace)) }
-        for (name, value) in attributes {
+        for (name, value) in attributes + (subject?.attributes ?? []) {
             switch value {
             case nil: continue
             case .string(let s): attrs.append((name, s))

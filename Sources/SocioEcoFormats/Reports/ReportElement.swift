@@ -24,21 +24,32 @@ struct ReportElement {
         case list(item: String, [ReportElement])
     }
 
+    /// What a finding is about: a kind and the attributes that name it. XML writes the
+    /// attributes after the element's own (`level="society"`); JSON nests them in a
+    /// `subject` object that also says its `kind` (`{"kind": "level", "level": "society"}`),
+    /// so a tool can switch on the kind without guessing it from which members are present.
+    struct Subject {
+        var kind: String
+        var attributes: [(name: String, value: Value?)]
+    }
+
     var name: String
     /// In order; a `nil` value is an attribute the element may carry but does not:
     /// left out of the XML, `null` in JSON.
     var attributes: [(name: String, value: Value?)]
     /// Character content, and the name of the JSON member that carries it.
     var text: (name: String, value: String)?
+    var subject: Subject?
     var content: [Content]
     /// Written as `<name>` and `</name>` on two lines when it holds nothing, rather than
     /// as `<name/>`: the XML report has always written its sections so.
     var writesEmptyAsPair: Bool
 
-    init(_ name: String, _ attributes: [(name: String, value: Value?)] = [], text: (name: String, value: String)? = nil,
-         content: [Content] = [], writesEmptyAsPair: Bool = false) {
+    init(_ name: String, _ attributes: [(name: String, value: Value?)] = [], subject: Subject? = nil,
+         text: (name: String, value: String)? = nil, content: [Content] = [], writesEmptyAsPair: Bool = false) {
         self.name = name
         self.attributes = attributes
+        self.subject = subject
         self.text = text
         self.content = content
         self.writesEmptyAsPair = writesEmptyAsPair

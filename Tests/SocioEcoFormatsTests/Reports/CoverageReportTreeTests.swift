@@ -37,8 +37,8 @@ import Testing
         let analysed = AnalysedProgramme(try ProgrammeReader().read(contentsOf: path))
         let json = try JSONSerialization.jsonObject(with: Data(CoverageReportJSONEncoder().encode(analysed).utf8))
         // The namespace is the format; the text of a strategy or risk is its title and a
-        // finding's its message.
-        let names = try Self.schemaNames().union(["format", "message"])
+        // finding's its message; a finding's subject is an object with its kind.
+        let names = try Self.schemaNames().union(["format", "message", "subject", "kind"])
         let strays = Self.jsonKeys(json).subtracting(names)
         #expect(strays.isEmpty, "JSON names that Schemas/coverage-report.xsd does not declare: \(strays.sorted())")
     }
@@ -57,6 +57,16 @@ import Testing
         let findings = try #require(json["findings"] as? [String: Any])
         #expect((findings["finding"] as? [Any])?.count == a.findings.count)
         #expect(findings["errors"] as? Int == a.errorCount)
+        let subjects = try #require((findings["finding"] as? [[String: Any]])?.map { $0["subject"] as? [String: Any] })
+        #expect(subjects.map { $0?["kind"] as? String } == a.findings.map { f -> String? in
+            switch f.subject {
+            case .programme: return "programme"
+            case .level: return "level"
+            case .standard: return "standard"
+            case .intervention: return "intervention"
+            case .group: return "group"
+            }
+        })
 
         let xml = CoverageReportXMLEncoder().encode(analysed)
         #expect(xml.components(separatedBy: "<finding ").count - 1 == a.findings.count)
