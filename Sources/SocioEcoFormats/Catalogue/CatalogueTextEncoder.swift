@@ -4,15 +4,9 @@ import SocioEcoModel
 /// `socioeco catalog` prints, and what a host application shows to list a custom
 /// framework. Every name from a file is escaped for the terminal.
 public struct CatalogueTextEncoder: OutputEncoder {
-    public struct Options: Hashable, Sendable {
-        public init() {}
-    }
+    public typealias Options = FixedForm
 
-    public let options: Options
-
-    public init(options: Options = Options()) {
-        self.options = options
-    }
+    public init(options: Options = Options()) {}
 
     /// The catalogue, one line per level and standard, each line ending in a newline.
     public func encode(_ framework: Framework) -> String {

@@ -5,15 +5,9 @@ import SocioEcoModel
 /// fixed order.
 public struct DiffJSONEncoder: OutputEncoder {
     /// No choices: the form is that of the XML diff.
-    public struct Options: Hashable, Sendable {
-        public init() {}
-    }
+    public typealias Options = FixedForm
 
-    public var options: Options
-
-    public init(options: Options = Options()) {
-        self.options = options
-    }
+    public init(options: Options = Options()) {}
 
     /// The whole diff, ending with a newline.
     public func encode(_ input: NamedDiff) -> String {

@@ -9,15 +9,9 @@ public struct DiffXMLEncoder: OutputEncoder {
     public static let namespace = "urn:socioeco:diff:1"
 
     /// No choices: the form is fixed by its schema.
-    public struct Options: Hashable, Sendable {
-        public init() {}
-    }
+    public typealias Options = FixedForm
 
-    public var options: Options
-
-    public init(options: Options = Options()) {
-        self.options = options
-    }
+    public init(options: Options = Options()) {}
 
     /// The whole diff, an XML declaration first and a final newline.
     public func encode(_ input: NamedDiff) -> String {

@@ -28,16 +28,10 @@ public struct GraphMLEncoder: OutputEncoder {
         ("edge-kind", "edge", "kind", "string"),
     ]
 
-    /// No choices yet: the graph holds the whole programme.
-    public struct Options: Hashable, Sendable {
-        public init() {}
-    }
+    /// The graph always holds the whole programme.
+    public typealias Options = FixedForm
 
-    public var options: Options
-
-    public init(options: Options = Options()) {
-        self.options = options
-    }
+    public init(options: Options = Options()) {}
 
     /// The GraphML document for a programme. The graph is the programme's structure, so
     /// the analysis is not read.

@@ -15,3 +15,14 @@ public protocol OutputEncoder: Sendable {
     /// The whole document for `input`.
     func encode(_ input: Input) -> String
 }
+
+/// The options of an encoder whose form is fixed (by its schema, or by the format it
+/// follows): there is nothing to choose, and the encoder says so with
+/// `typealias Options = FixedForm` instead of an empty struct of its own.
+public struct FixedForm: Hashable, Sendable {
+    public init() {}
+}
+
+extension OutputEncoder where Options == FixedForm {
+    public var options: FixedForm { FixedForm() }
+}

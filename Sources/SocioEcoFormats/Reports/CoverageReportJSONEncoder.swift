@@ -7,15 +7,9 @@ import SocioEcoModel
 /// same bytes.
 public struct CoverageReportJSONEncoder: OutputEncoder {
     /// No choices: the report's form follows the XML report's.
-    public struct Options: Hashable, Sendable {
-        public init() {}
-    }
+    public typealias Options = FixedForm
 
-    public var options: Options
-
-    public init(options: Options = Options()) {
-        self.options = options
-    }
+    public init(options: Options = Options()) {}
 
     /// The whole report, ending with a newline.
     public func encode(_ input: AnalysedProgramme) -> String {

@@ -9,15 +9,9 @@ public struct CoverageReportXMLEncoder: OutputEncoder {
     public static let namespace = CoverageReportTree.namespace
 
     /// No choices: the report's form is fixed by its schema.
-    public struct Options: Hashable, Sendable {
-        public init() {}
-    }
+    public typealias Options = FixedForm
 
-    public var options: Options
-
-    public init(options: Options = Options()) {
-        self.options = options
-    }
+    public init(options: Options = Options()) {}
 
     /// The whole report, an XML declaration first and a final newline.
     public func encode(_ input: AnalysedProgramme) -> String {

@@ -9,15 +9,9 @@ import SocioEcoModel
 /// `FormatVocabulary`, the table the reader checks files against.
 public struct ProgrammeWriter: OutputEncoder {
     /// Nothing to choose yet: the canonical form is one form.
-    public struct Options: Hashable, Sendable {
-        public init() {}
-    }
+    public typealias Options = FixedForm
 
-    public let options: Options
-
-    public init(options: Options = Options()) {
-        self.options = options
-    }
+    public init(options: Options = Options()) {}
 
     /// The canonical document for `programme`.
     public func encode(_ programme: Programme) -> String {
