@@ -16,6 +16,13 @@ public struct Intervention: Hashable, Sendable, Identifiable {
     public var standards: [Standard.ID]
     public var reaches: [PopulationGroup]
     public var partners: [Agency.ID]
+    /// The places it works in (and every place inside them); empty means everywhere the
+    /// programme works.
+    public var places: [Place.ID]
+    /// The first and last day it runs; `nil` for a side left open (it runs from the
+    /// programme's start, or to its end).
+    public var start: CalendarDate?
+    public var end: CalendarDate?
     public var indicators: [Indicator]
     /// Interventions that must be in place before this one.
     public var dependsOn: [Intervention.ID]
@@ -33,7 +40,8 @@ public struct Intervention: Hashable, Sendable, Identifiable {
     public init(
         id: ID, lead: Agency.ID? = nil, phase: Phase? = nil, status: InterventionStatus? = nil,
         title: String, description: String? = nil, levels: [Level.ID], standards: [Standard.ID] = [],
-        reaches: [PopulationGroup] = [], partners: [Agency.ID] = [], indicators: [Indicator] = [],
+        reaches: [PopulationGroup] = [], partners: [Agency.ID] = [], places: [Place.ID] = [],
+        start: CalendarDate? = nil, end: CalendarDate? = nil, indicators: [Indicator] = [],
         dependsOn: [Intervention.ID] = [], extensions: [ExtensionMarkup] = [], origin: MergeOrigin? = nil
     ) {
         self.id = id
@@ -46,6 +54,9 @@ public struct Intervention: Hashable, Sendable, Identifiable {
         self.standards = standards
         self.reaches = reaches
         self.partners = partners
+        self.places = places
+        self.start = start
+        self.end = end
         self.indicators = indicators
         self.dependsOn = dependsOn
         self.extensions = extensions

@@ -18,6 +18,8 @@ public struct Programme: Hashable, Sendable, Identifiable {
     public var description: String?
     public var context: Context?
     public var agencies: [Agency]
+    /// The places the programme works in, in the order declared; empty when it names none.
+    public var places: [Place]
     public var interventions: [Intervention]
     /// Extension content after the interventions (the format's last extension point).
     public var extensions: [ExtensionMarkup]
@@ -30,7 +32,7 @@ public struct Programme: Hashable, Sendable, Identifiable {
     public init(
         id: ID, framework: Framework = .cpms2019, declaresFramework: Bool? = nil,
         revision: Int? = nil, updated: CalendarDate? = nil, title: String, description: String? = nil,
-        context: Context? = nil, agencies: [Agency] = [], interventions: [Intervention] = [],
+        context: Context? = nil, agencies: [Agency] = [], places: [Place] = [], interventions: [Intervention] = [],
         extensions: [ExtensionMarkup] = [], annotations: [ElementPath: ExtensionMarkup] = [:],
         mergeSources: [MergeSource] = []
     ) {
@@ -43,6 +45,7 @@ public struct Programme: Hashable, Sendable, Identifiable {
         self.description = description
         self.context = context
         self.agencies = agencies
+        self.places = places
         self.interventions = interventions
         self.extensions = extensions
         self.annotations = annotations
