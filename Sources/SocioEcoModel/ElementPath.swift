@@ -12,6 +12,8 @@ public enum ElementPath: Hashable, Sendable, Comparable, CustomStringConvertible
     case frameworkStandard(Int)
     case agencies
     case agency(Int)
+    case places
+    case place(Int)
     case interventions
     case intervention(Int)
     case interventionTitle(Int)
@@ -20,6 +22,11 @@ public enum ElementPath: Hashable, Sendable, Comparable, CustomStringConvertible
     case interventionStandard(Int, Int)
     case interventionReaches(Int, Int)
     case interventionPartner(Int, Int)
+    case interventionPlace(Int, Int)
+    /// An intervention's `start` and `end`: attributes, which a reader locates at the
+    /// intervention itself.
+    case interventionStart(Int)
+    case interventionEnd(Int)
     case interventionIndicator(Int, Int)
     case interventionDependsOn(Int, Int)
 
@@ -28,7 +35,8 @@ public enum ElementPath: Hashable, Sendable, Comparable, CustomStringConvertible
         switch self {
         case .intervention(let i), .interventionTitle(let i), .interventionDescription(let i),
              .interventionLevel(let i, _), .interventionStandard(let i, _), .interventionReaches(let i, _),
-             .interventionPartner(let i, _), .interventionIndicator(let i, _), .interventionDependsOn(let i, _):
+             .interventionPartner(let i, _), .interventionIndicator(let i, _), .interventionDependsOn(let i, _),
+             .interventionPlace(let i, _), .interventionStart(let i), .interventionEnd(let i):
             return i
         default:
             return nil
@@ -46,6 +54,9 @@ public enum ElementPath: Hashable, Sendable, Comparable, CustomStringConvertible
         case .interventionStandard(let i, let k): return .interventionStandard(i + offset, k)
         case .interventionReaches(let i, let k): return .interventionReaches(i + offset, k)
         case .interventionPartner(let i, let k): return .interventionPartner(i + offset, k)
+        case .interventionPlace(let i, let k): return .interventionPlace(i + offset, k)
+        case .interventionStart(let i): return .interventionStart(i + offset)
+        case .interventionEnd(let i): return .interventionEnd(i + offset)
         case .interventionIndicator(let i, let k): return .interventionIndicator(i + offset, k)
         case .interventionDependsOn(let i, let k): return .interventionDependsOn(i + offset, k)
         default: return self
@@ -55,6 +66,12 @@ public enum ElementPath: Hashable, Sendable, Comparable, CustomStringConvertible
     /// The same place with the agency index moved by `offset`.
     public func shiftingAgency(by offset: Int) -> ElementPath {
         if case .agency(let i) = self { return .agency(i + offset) }
+        return self
+    }
+
+    /// The same place with the place index moved by `offset`.
+    public func shiftingPlace(by offset: Int) -> ElementPath {
+        if case .place(let i) = self { return .place(i + offset) }
         return self
     }
 
@@ -69,16 +86,21 @@ public enum ElementPath: Hashable, Sendable, Comparable, CustomStringConvertible
         case .frameworkStandard(let i): return (6, i, 0, 0)
         case .agencies: return (7, 0, 0, 0)
         case .agency(let i): return (8, i, 0, 0)
-        case .interventions: return (9, 0, 0, 0)
-        case .intervention(let i): return (10, i, 0, 0)
-        case .interventionTitle(let i): return (10, i, 1, 0)
-        case .interventionDescription(let i): return (10, i, 2, 0)
-        case .interventionLevel(let i, let k): return (10, i, 3, k)
-        case .interventionStandard(let i, let k): return (10, i, 4, k)
-        case .interventionReaches(let i, let k): return (10, i, 5, k)
-        case .interventionPartner(let i, let k): return (10, i, 6, k)
-        case .interventionIndicator(let i, let k): return (10, i, 7, k)
-        case .interventionDependsOn(let i, let k): return (10, i, 8, k)
+        case .places: return (9, 0, 0, 0)
+        case .place(let i): return (10, i, 0, 0)
+        case .interventions: return (11, 0, 0, 0)
+        case .intervention(let i): return (12, i, 0, 0)
+        case .interventionStart(let i): return (12, i, 0, 1)
+        case .interventionEnd(let i): return (12, i, 0, 2)
+        case .interventionTitle(let i): return (12, i, 1, 0)
+        case .interventionDescription(let i): return (12, i, 2, 0)
+        case .interventionLevel(let i, let k): return (12, i, 3, k)
+        case .interventionStandard(let i, let k): return (12, i, 4, k)
+        case .interventionReaches(let i, let k): return (12, i, 5, k)
+        case .interventionPartner(let i, let k): return (12, i, 6, k)
+        case .interventionPlace(let i, let k): return (12, i, 7, k)
+        case .interventionIndicator(let i, let k): return (12, i, 8, k)
+        case .interventionDependsOn(let i, let k): return (12, i, 9, k)
         }
     }
 
@@ -99,6 +121,8 @@ public enum ElementPath: Hashable, Sendable, Comparable, CustomStringConvertible
         case .frameworkStandard(let i): return "standard \(i + 1) of the framework"
         case .agencies: return "the agency list"
         case .agency(let i): return "agency \(i + 1)"
+        case .places: return "the place list"
+        case .place(let i): return "place \(i + 1)"
         case .interventions: return "the intervention list"
         case .intervention: return "the intervention"
         case .interventionTitle: return "its title"
@@ -107,6 +131,9 @@ public enum ElementPath: Hashable, Sendable, Comparable, CustomStringConvertible
         case .interventionStandard(_, let k): return "standard \(k + 1)"
         case .interventionReaches(_, let k): return "reached group \(k + 1)"
         case .interventionPartner(_, let k): return "partner \(k + 1)"
+        case .interventionPlace(_, let k): return "place \(k + 1)"
+        case .interventionStart: return "its start"
+        case .interventionEnd: return "its end"
         case .interventionIndicator(_, let k): return "indicator \(k + 1)"
         case .interventionDependsOn(_, let k): return "dependency \(k + 1)"
         }

@@ -16,6 +16,13 @@ public struct ModelProblem: Hashable, Sendable {
         case unknownMainLevel = "unknown-main-level"
         case repeatedMainLevel = "repeated-main-level"
         case contextDates = "context-dates"
+        // Places and dates (version 1.1 of the format).
+        case unresolvedPlace = "unresolved-place"
+        case placeCycle = "place-cycle"
+        case duplicatePcode = "duplicate-pcode"
+        case adminLevelOrder = "admin-level-order"
+        case interventionDates = "intervention-dates"
+        case outsideContext = "outside-context"
         // Shape rules that the schema also enforces; a model built in code can still break them.
         case malformedID = "malformed-id"
         case blankTitle = "blank-title"

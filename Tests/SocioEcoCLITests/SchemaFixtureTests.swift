@@ -61,7 +61,7 @@ struct SchemaFixtureTests {
         #expect(!r.stderr.contains("##other"))
     }
 
-    @Test("valid fixtures and every model validate", arguments: ["minimal", "custom-framework", "foreign-extensions", "free-text"].map { Paths.fixture("schema-valid/\($0).xml") } + Paths.allModels)
+    @Test("valid fixtures and every model validate", arguments: ["minimal", "custom-framework", "foreign-extensions", "free-text", "places"].map { Paths.fixture("schema-valid/\($0).xml") } + Paths.allModels)
     func valid(path: String) throws {
         let r = try socioeco("validate", path)
         #expect(r.status == 0, "\(r.stderr)")

@@ -11,7 +11,7 @@ struct ElementOrdinals {
     }
 
     enum MarkKind: UInt8 {
-        case intervention, title, description, level, standard, reaches, partner, indicator, dependsOn
+        case intervention, title, description, level, standard, reaches, partner, place, indicator, dependsOn
     }
 
     private var fixed: [ElementPath: Int] = [:]
@@ -42,13 +42,15 @@ struct ElementOrdinals {
         let upper = i + 1 < interventionMarkStart.count ? interventionMarkStart[i + 1] : marks.count
         let (kind, k): (MarkKind, Int)
         switch path {
-        case .intervention: (kind, k) = (.intervention, 0)
+        // An attribute stands in its element's start tag.
+        case .intervention, .interventionStart, .interventionEnd: (kind, k) = (.intervention, 0)
         case .interventionTitle: (kind, k) = (.title, 0)
         case .interventionDescription: (kind, k) = (.description, 0)
         case .interventionLevel(_, let n): (kind, k) = (.level, n)
         case .interventionStandard(_, let n): (kind, k) = (.standard, n)
         case .interventionReaches(_, let n): (kind, k) = (.reaches, n)
         case .interventionPartner(_, let n): (kind, k) = (.partner, n)
+        case .interventionPlace(_, let n): (kind, k) = (.place, n)
         case .interventionIndicator(_, let n): (kind, k) = (.indicator, n)
         case .interventionDependsOn(_, let n): (kind, k) = (.dependsOn, n)
         default: return nil

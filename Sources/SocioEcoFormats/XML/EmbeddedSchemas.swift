@@ -468,7 +468,8 @@ enum EmbeddedSchemas {
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   programme.xsd: XML Schema (XSD 1.0) for the socioeco programme exchange format,
-  version 1, namespace urn:socioeco:programme:1.
+  version 1.1, namespace urn:socioeco:programme:1 (unchanged since version 1:
+  version 1.1 adds places and intervention dates, all optional).
 
   The contract is the format page, programme-format.md; this schema encodes all of it
   that XSD 1.0 can encode: element order and cardinalities, the id, boolean,
@@ -487,6 +488,10 @@ enum EmbeddedSchemas {
     - an intervention names the same level, standard, group, partner or
       dependency at most once, and its lead is not also its partner;
     - in context, start is not after end;
+    - places form no cycle by parent, and a child's admin-level is greater
+      than its parent's where both give one;
+    - an intervention names the same place at most once; its start is not
+      after its end, and both lie inside the context's dates where given;
     - every token of a custom standard's levels attribute is a level of the
       custom framework, and no token repeats;
     - dates carry no surrounding whitespace (xs:date collapses whitespace before
@@ -506,7 +511,7 @@ enum EmbeddedSchemas {
            targetNamespace="urn:socioeco:programme:1"
            elementFormDefault="qualified"
            attributeFormDefault="unqualified"
-           version="1">
+           version="1.1">
 
   <xs:annotation>
     <xs:documentation>
@@ -514,8 +519,8 @@ enum EmbeddedSchemas {
       interventions it plans, the socio-ecological level(s) each one works at and
       the CPMS standards each one puts into practice. Attributes in another
       namespace (xml:lang included) may appear on every element; elements in
-      another namespace only at the three extension points: inside agency, last
-      inside intervention and last inside programme.
+      another namespace only at the four extension points: inside agency, inside
+      place, last inside intervention and last inside programme.
     </xs:documentation>
   </xs:annotation>
 
@@ -601,6 +606,18 @@ enum EmbeddedSchemas {
     </xs:annotation>
     <xs:restriction base="xs:date">
       <xs:pattern value="[0-9]{4}-[0-9]{2}-[0-9]{2}"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="AdminLevel">
+    <xs:annotation>
+      <xs:documentation>
+        An administrative level from 0 (the country) to 5, one digit, no sign or
+        surrounding whitespace.
+      </xs:documentation>
+    </xs:annotation>
+    <xs:restriction base="xs:string">
+      <xs:pattern value="[0-5]"/>
     </xs:restriction>
   </xs:simpleType>
 
@@ -715,7 +732,9 @@ enum EmbeddedSchemas {
         level and custom standard ids are unique within their kind (an agency and
         an intervention may share an id); custom level ranks are unique; lead and
         partner/@ref name an agency of the file; depends-on/@ref names an
-        intervention of the file.
+        intervention of the file. Place ids are unique, so is a place's pcode
+        where given; place/@parent and an intervention's place/@ref name a place
+        of the file.
       </xs:documentation>
     </xs:annotation>
 
@@ -744,6 +763,15 @@ enum EmbeddedSchemas {
       <xs:field xpath="@id"/>
     </xs:unique>
 
+    <xs:key name="placeId">
+      <xs:selector xpath="p:places/p:place"/>
+      <xs:field xpath="@id"/>
+    </xs:key>
+    <xs:unique name="placePcode">
+      <xs:selector xpath="p:places/p:place"/>
+      <xs:field xpath="@pcode"/>
+    </xs:unique>
+
     <xs:keyref name="leadRef" refer="p:agencyId">
       <xs:selector xpath="p:interventions/p:intervention"/>
       <xs:field xpath="@lead"/>
@@ -754,6 +782,14 @@ enum EmbeddedSchemas {
     </xs:keyref>
     <xs:keyref name="dependsOnRef" refer="p:interventionId">
       <xs:selector xpath="p:interventions/p:intervention/p:depends-on"/>
+      <xs:field xpath="@ref"/>
+    </xs:keyref>
+    <xs:keyref name="placeParentRef" refer="p:placeId">
+      <xs:selector xpath="p:places/p:place"/>
+      <xs:field xpath="@parent"/>
+    </xs:keyref>
+    <xs:keyref name="placeRef" refer="p:placeId">
+      <xs:selector xpath="p:interventions/p:intervention/p:place"/>
       <xs:field xpath="@ref"/>
     </xs:keyref>
   </xs:element>
@@ -772,6 +808,11 @@ enum EmbeddedSchemas {
         </xs:annotation>
       </xs:element>
       <xs:element name="agencies" type="p:Agencies" minOccurs="0"/>
+      <xs:element name="places" type="p:Places" minOccurs="0">
+        <xs:annotation>
+          <xs:documentation>Since version 1.1.</xs:documentation>
+        </xs:annotation>
+      </xs:element>
       <xs:element name="interventions" type="p:Interventions"/>
       <xs:any namespace="##other" processContents="skip" minOccurs="0" maxOccurs="unbounded">
         <xs:annotation>
@@ -913,6 +954,51 @@ enum EmbeddedSchemas {
   </xs:complexType>
 
   <!-- ================================================================== -->
+  <!-- Places (since version 1.1)                                          -->
+  <!-- ================================================================== -->
+
+  <xs:complexType name="Places">
+    <xs:sequence>
+      <xs:element name="place" type="p:Place" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:anyAttribute namespace="##other" processContents="skip"/>
+  </xs:complexType>
+
+  <xs:complexType name="Place">
+    <xs:annotation>
+      <xs:documentation>
+        A place the programme works in. Places form a tree by parent: no cycle
+        (checked by the tool), and where a place and its parent both give
+        admin-level, the child's is greater (checked by the tool). Its content
+        is an extension point, as agency's is.
+      </xs:documentation>
+    </xs:annotation>
+    <!-- One group deeper for the same reason as in Agency. -->
+    <xs:sequence>
+      <xs:sequence>
+        <xs:any namespace="##other" processContents="skip" minOccurs="0" maxOccurs="unbounded"/>
+      </xs:sequence>
+    </xs:sequence>
+    <xs:attribute name="id" type="p:Id" use="required"/>
+    <xs:attribute name="name" type="xs:string" use="required"/>
+    <xs:attribute name="pcode" type="xs:string">
+      <xs:annotation>
+        <xs:documentation>
+          The OCHA place code of the Common Operational Datasets, compared as a
+          string; unique in the file.
+        </xs:documentation>
+      </xs:annotation>
+    </xs:attribute>
+    <xs:attribute name="admin-level" type="p:AdminLevel"/>
+    <xs:attribute name="parent" type="p:Id">
+      <xs:annotation>
+        <xs:documentation>The place this one lies in (a place id of this file).</xs:documentation>
+      </xs:annotation>
+    </xs:attribute>
+    <xs:anyAttribute namespace="##other" processContents="skip"/>
+  </xs:complexType>
+
+  <!-- ================================================================== -->
   <!-- Interventions                                                       -->
   <!-- ================================================================== -->
 
@@ -951,6 +1037,15 @@ enum EmbeddedSchemas {
           <xs:documentation>An agency that implements with the lead.</xs:documentation>
         </xs:annotation>
       </xs:element>
+      <xs:element name="place" type="p:Ref" minOccurs="0" maxOccurs="unbounded">
+        <xs:annotation>
+          <xs:documentation>
+            A place the intervention works in, and every place inside it; none
+            means everywhere the programme works. Each place at most once
+            (checked by the tool). Since version 1.1.
+          </xs:documentation>
+        </xs:annotation>
+      </xs:element>
       <xs:element name="indicator" type="p:Indicator" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="depends-on" type="p:Ref" minOccurs="0" maxOccurs="unbounded">
         <xs:annotation>
@@ -974,6 +1069,19 @@ enum EmbeddedSchemas {
     </xs:attribute>
     <xs:attribute name="phase" type="p:Phase"/>
     <xs:attribute name="status" type="p:Status"/>
+    <xs:attribute name="start" type="p:Date">
+      <xs:annotation>
+        <xs:documentation>
+          The first day it runs; not after end, and inside the context's dates
+          where those are given (checked by the tool). Since version 1.1.
+        </xs:documentation>
+      </xs:annotation>
+    </xs:attribute>
+    <xs:attribute name="end" type="p:Date">
+      <xs:annotation>
+        <xs:documentation>The last day it runs. Since version 1.1.</xs:documentation>
+      </xs:annotation>
+    </xs:attribute>
     <xs:anyAttribute namespace="##other" processContents="skip"/>
   </xs:complexType>
 

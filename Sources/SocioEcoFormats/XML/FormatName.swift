@@ -5,10 +5,11 @@ enum FormatName: Int, CaseIterable {
     case namespace = 0
     // Elements.
     case programme, title, description, context, framework, level, standard, agencies, agency
-    case interventions, intervention, reaches, partner, indicator, dependsOn
+    case places, place, interventions, intervention, reaches, partner, indicator, dependsOn
     // Attributes (no namespace); `framework` doubles as the root's attribute.
     case id, revision, updated, crisis, location, start, end, rank, label
     case pillar, strategy, levels, name, type, local, lead, phase, status, ref, group, target, unit
+    case pcode, adminLevel, parent
 
     /// The name as the format spells it.
     var text: String { Self.texts[rawValue] }
@@ -19,6 +20,7 @@ enum FormatName: Int, CaseIterable {
         switch name {
         case .namespace: return ProgrammeXML.namespace
         case .dependsOn: return "depends-on"
+        case .adminLevel: return "admin-level"
         default: return String(describing: name)
         }
     }

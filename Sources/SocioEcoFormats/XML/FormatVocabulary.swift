@@ -28,6 +28,7 @@ enum FormatVocabulary {
             P(name: .context, min: 0, max: 1, kind: .context),
             P(name: .framework, min: 0, max: 1, kind: .framework),
             P(name: .agencies, min: 0, max: 1, kind: .agencies),
+            P(name: .places, min: 0, max: 1, kind: .places),
             P(name: .interventions, min: 1, max: 1, kind: .interventions),
         ], allowsExtensions: true, attributes: [
             A(name: .id, required: true, type: .id),
@@ -70,6 +71,16 @@ enum FormatVocabulary {
             A(name: .type, required: true, type: .agencyType),
             A(name: .local, required: false, type: .boolean),
         ]),
+        ElementRule(kind: .places, schemaType: "Places", content: .elements, particles: [
+            P(name: .place, min: 1, max: unbounded, kind: .place),
+        ]),
+        ElementRule(kind: .place, schemaType: "Place", content: .elements, allowsExtensions: true, attributes: [
+            A(name: .id, required: true, type: .id),
+            A(name: .name, required: true, type: .string),
+            A(name: .pcode, required: false, type: .string),
+            A(name: .adminLevel, required: false, type: .adminLevel),
+            A(name: .parent, required: false, type: .id),
+        ]),
         ElementRule(kind: .interventions, schemaType: "Interventions", content: .elements, particles: [
             P(name: .intervention, min: 0, max: unbounded, kind: .intervention),
         ]),
@@ -80,6 +91,7 @@ enum FormatVocabulary {
             P(name: .standard, min: 0, max: unbounded, kind: .ref),
             P(name: .reaches, min: 0, max: unbounded, kind: .reaches),
             P(name: .partner, min: 0, max: unbounded, kind: .ref),
+            P(name: .place, min: 0, max: unbounded, kind: .ref),
             P(name: .indicator, min: 0, max: unbounded, kind: .indicator),
             P(name: .dependsOn, min: 0, max: unbounded, kind: .ref),
         ], allowsExtensions: true, attributes: [
@@ -87,8 +99,10 @@ enum FormatVocabulary {
             A(name: .lead, required: false, type: .id),
             A(name: .phase, required: false, type: .phase),
             A(name: .status, required: false, type: .status),
+            A(name: .start, required: false, type: .date),
+            A(name: .end, required: false, type: .date),
         ]),
-        // level, standard, partner and depends-on inside an intervention
+        // level, standard, partner, place and depends-on inside an intervention
         ElementRule(kind: .ref, schemaType: "Ref", content: .empty, attributes: [
             A(name: .ref, required: true, type: .id),
         ]),

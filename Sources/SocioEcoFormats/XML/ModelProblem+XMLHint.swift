@@ -18,6 +18,10 @@ extension ModelProblem.Remedy {
             return declared.isEmpty
                 ? "the file declares no agencies: add an <agencies> element with this agency"
                 : "add it under <agencies> or use one of " + declared
+        case .declarePlace(let declared):
+            return declared.isEmpty
+                ? "the file declares no places: add a <places> element with this place"
+                : "add it under <places> or use one of " + declared
         case .removePartner: return "remove the <partner>"
         case .removeDependency: return "remove this <depends-on>"
         case .removeOneOfDependencies: return "remove one of these <depends-on>"

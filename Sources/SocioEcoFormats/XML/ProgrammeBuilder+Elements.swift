@@ -23,7 +23,7 @@ extension ProgrammeBuilder {
         guard let name = token else {
             if space == .other {
                 switch parent {
-                case .agency?, .intervention?, .programme?: return startExtension()
+                case .agency?, .place?, .intervention?, .programme?: return startExtension()
                 default: break
                 }
             }
@@ -131,6 +131,27 @@ extension ProgrammeBuilder {
             }
             agencies.append(agency)
             return .agency
+        case (.programme?, .places):
+            ordinals.note(.places, ordinal)
+            attributes(path: .places) { _, _ in false }
+            return .places
+        case (.places?, .place):
+            let path = ElementPath.place(places.count)
+            ordinals.note(path, ordinal)
+            var place = Place(id: "", name: "")
+            attributes(path: path) { name, value in
+                switch name {
+                case .id: place.id = Place.ID(value)
+                case .name: place.name = value
+                case .pcode: place.pcode = value
+                case .adminLevel: place.adminLevel = ValueType.adminLevel(value)
+                case .parent: place.parent = Place.ID(value)
+                default: return false
+                }
+                return true
+            }
+            places.append(place)
+            return .place
         case (.programme?, .interventions):
             ordinals.note(.interventions, ordinal)
             attributes(path: .interventions) { _, _ in false }
@@ -149,6 +170,8 @@ extension ProgrammeBuilder {
                 case .lead: item.lead = Agency.ID(value)
                 case .phase: item.phase = Phase(rawValue: value)
                 case .status: item.status = InterventionStatus(rawValue: value)
+                case .start: item.start = CalendarDate(value)
+                case .end: item.end = CalendarDate(value)
                 default: return false
                 }
                 return true

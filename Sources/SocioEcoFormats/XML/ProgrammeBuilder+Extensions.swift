@@ -50,6 +50,7 @@ extension ProgrammeBuilder {
         }
         switch stack.last {
         case .agency?: agencies[agencies.count - 1].extensions.append(ExtensionMarkup(element))
+        case .place?: places[places.count - 1].extensions.append(ExtensionMarkup(element))
         case .intervention?: current.extensions.append(ExtensionMarkup(element))
         case .programme?:
             if let source = MergeOriginXML.source(from: element) {

@@ -25,6 +25,9 @@ extension ProgrammeBuilder {
         case .partner:
             ordinals.mark(.partner, ordinal)
             if let ref = refAttribute(.ref, path: .interventionPartner(i, current.partners.count)) { current.partners.append(Agency.ID(ref)) }
+        case .place:
+            ordinals.mark(.place, ordinal)
+            if let ref = refAttribute(.ref, path: .interventionPlace(i, current.places.count)) { current.places.append(Place.ID(ref)) }
         case .dependsOn:
             ordinals.mark(.dependsOn, ordinal)
             if let ref = refAttribute(.ref, path: .interventionDependsOn(i, current.dependsOn.count)) { current.dependsOn.append(Intervention.ID(ref)) }

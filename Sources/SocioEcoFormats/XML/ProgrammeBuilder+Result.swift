@@ -12,7 +12,7 @@ extension ProgrammeBuilder {
         }
         return Programme(
             id: id, framework: framework, declaresFramework: frameworkAttribute != nil, revision: revision,
-            updated: updated, title: title, description: description, context: context, agencies: agencies,
+            updated: updated, title: title, description: description, context: context, agencies: agencies, places: places,
             interventions: interventions, extensions: extensions, annotations: annotations,
             mergeSources: mergeSources)
     }

@@ -16,7 +16,7 @@ struct ProgrammeBuilder {
     }
 
     enum Frame {
-        case programme, context, framework, frameworkLevel, agencies, agency, interventions, intervention
+        case programme, context, framework, frameworkLevel, agencies, agency, places, place, interventions, intervention
         case interventionChild
         case text(TextTarget)
         case extensionElement
@@ -44,6 +44,7 @@ struct ProgrammeBuilder {
     var customLevels: [Level] = []
     var customStandards: [Standard] = []
     var agencies: [Agency] = []
+    var places: [Place] = []
     var interventions: [Intervention] = []
     var extensions: [ExtensionMarkup] = []
     var mergeSources: [MergeSource] = []

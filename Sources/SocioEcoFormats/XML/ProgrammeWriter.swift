@@ -71,6 +71,7 @@ private struct WriterState {
         }
         if firstOrigin != nil { note(origin, needsPrefix: true) }
         for agency in programme.agencies { walk(agency.extensions) }
+        for place in programme.places { walk(place.extensions) }
         for item in programme.interventions { walk(item.extensions) }
         walk(programme.extensions)
         if !programme.mergeSources.isEmpty { note(MergeOriginXML.sourceElement, needsPrefix: true) }
@@ -122,6 +123,11 @@ private struct WriterState {
             for (i, agency) in p.agencies.enumerated() { writeAgency(agency, index: i) }
             xml.close(FormatName.agencies.text)
         }
+        if !p.places.isEmpty {
+            xml.open(FormatName.places.text, attributes(.places, at: .places))
+            for (i, place) in p.places.enumerated() { writePlace(place, index: i) }
+            xml.close(FormatName.places.text)
+        }
         let interventionsAttributes = attributes(.interventions, at: .interventions)
         if p.interventions.isEmpty {
             xml.empty(FormatName.interventions.text, interventionsAttributes)
@@ -164,9 +170,24 @@ private struct WriterState {
         }
     }
 
+    mutating func writePlace(_ place: Place, index: Int) {
+        let attrs = attributes(.place, [
+            .id: place.id.rawValue, .name: place.name, .pcode: place.pcode,
+            .adminLevel: place.adminLevel.map(String.init), .parent: place.parent?.rawValue,
+        ], at: .place(index))
+        if place.extensions.isEmpty {
+            xml.empty(FormatName.place.text, attrs)
+        } else {
+            xml.open(FormatName.place.text, attrs)
+            for e in place.extensions { writeExtension(e) }
+            xml.close(FormatName.place.text)
+        }
+    }
+
     mutating func writeIntervention(_ item: Intervention, index i: Int) {
         xml.open(FormatName.intervention.text, attributes(.intervention, [
             .id: item.id.rawValue, .lead: item.lead?.rawValue, .phase: item.phase?.rawValue, .status: item.status?.rawValue,
+            .start: item.start?.description, .end: item.end?.description,
         ], at: .intervention(i), origin: item.origin))
         xml.text(FormatName.title.text, attributes(.title, at: .interventionTitle(i)), item.title)
         if let d = item.description { xml.text(FormatName.description.text, attributes(.text, at: .interventionDescription(i)), d) }
@@ -174,6 +195,7 @@ private struct WriterState {
         for (k, ref) in item.standards.enumerated() { xml.empty(FormatName.standard.text, attributes(.ref, [.ref: ref.rawValue], at: .interventionStandard(i, k))) }
         for (k, g) in item.reaches.enumerated() { xml.empty(FormatName.reaches.text, attributes(.reaches, [.group: g.rawValue], at: .interventionReaches(i, k))) }
         for (k, ref) in item.partners.enumerated() { xml.empty(FormatName.partner.text, attributes(.ref, [.ref: ref.rawValue], at: .interventionPartner(i, k))) }
+        for (k, ref) in item.places.enumerated() { xml.empty(FormatName.place.text, attributes(.ref, [.ref: ref.rawValue], at: .interventionPlace(i, k))) }
         for (k, ind) in item.indicators.enumerated() {
             xml.text(FormatName.indicator.text, attributes(.indicator, [
                 .id: ind.id.rawValue, .target: ind.target?.text, .unit: ind.unit?.rawValue,

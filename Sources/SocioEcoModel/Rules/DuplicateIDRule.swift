@@ -1,4 +1,4 @@
-/// No two levels, standards, agencies or interventions share an id, nor two indicators
+/// No two levels, standards, agencies, places or interventions share an id, nor two indicators
 /// anywhere in the programme. The problem points at the copy and relates the first.
 struct DuplicateIDRule: FormatRule {
     var code: ModelProblem.Code { .duplicateID }
@@ -13,6 +13,10 @@ struct DuplicateIDRule: FormatRule {
 
     static func agencyMessage(_ id: Agency.ID) -> String {
         "agency id '\(id)' is declared twice; give each agency its own id or remove the copy"
+    }
+
+    static func placeMessage(_ id: Place.ID) -> String {
+        "place id '\(id)' is declared twice; give each place its own id or remove the copy"
     }
 
     static func interventionMessage(_ id: Intervention.ID) -> String {
@@ -40,6 +44,10 @@ struct DuplicateIDRule: FormatRule {
         for (i, agency) in p.agencies.enumerated() {
             guard let first = context.agencyFirst[agency.id], first != i else { continue }
             problems.append(ModelProblem(code: code, message: Self.agencyMessage(agency.id), path: .agency(i), related: .agency(first)))
+        }
+        for (i, place) in p.places.enumerated() {
+            guard let first = context.placeFirst[place.id], first != i else { continue }
+            problems.append(ModelProblem(code: code, message: Self.placeMessage(place.id), path: .place(i), related: .place(first)))
         }
         let all = p.interventions
         for i in all.indices {

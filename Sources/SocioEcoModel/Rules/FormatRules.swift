@@ -24,5 +24,11 @@ enum FormatRules {
         UnresolvedInterventionRule(),
         SelfDependencyRule(),
         DependencyCycleRule(),
+        UnresolvedPlaceRule(),
+        PlaceCycleRule(),
+        DuplicatePcodeRule(),
+        AdminLevelOrderRule(),
+        InterventionDatesRule(),
+        OutsideContextRule(),
     ]
 }

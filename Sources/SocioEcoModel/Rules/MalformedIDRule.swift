@@ -20,6 +20,10 @@ struct MalformedIDRule: FormatRule {
             for (i, standard) in p.framework.standards.enumerated() { check(standard.id.rawValue, "standard id", at: .frameworkStandard(i)) }
         }
         for (i, agency) in p.agencies.enumerated() { check(agency.id.rawValue, "agency id", at: .agency(i)) }
+        for (i, place) in p.places.enumerated() {
+            check(place.id.rawValue, "place id", at: .place(i))
+            if let parent = place.parent { check(parent.rawValue, "parent place", at: .place(i)) }
+        }
         let all = p.interventions
         for i in all.indices {
             check(all[i].id.rawValue, "intervention id", at: .intervention(i))
@@ -28,6 +32,7 @@ struct MalformedIDRule: FormatRule {
             for (k, standard) in all[i].standards.enumerated() { check(standard.rawValue, "standard", at: .interventionStandard(i, k)) }
             for (k, group) in all[i].reaches.enumerated() { check(group.rawValue, "group", at: .interventionReaches(i, k)) }
             for (k, partner) in all[i].partners.enumerated() { check(partner.rawValue, "partner agency", at: .interventionPartner(i, k)) }
+            for (k, place) in all[i].places.enumerated() { check(place.rawValue, "place", at: .interventionPlace(i, k)) }
             for (k, indicator) in all[i].indicators.enumerated() { check(indicator.id.rawValue, "indicator id", at: .interventionIndicator(i, k)) }
             for (k, dep) in all[i].dependsOn.enumerated() { check(dep.rawValue, "dependency", at: .interventionDependsOn(i, k)) }
         }

@@ -5,6 +5,9 @@ extension ModelProblem {
         /// Declare the missing agency, or use one of `declared` (already listed for a
         /// message, empty when the programme declares none).
         case declareAgency(declared: String)
+        /// Declare the missing place, or use one of `declared` (empty when the programme
+        /// declares none).
+        case declarePlace(declared: String)
         /// Drop the partner that is also the lead.
         case removePartner
         /// Drop a dependency of an intervention on itself.
@@ -21,6 +24,10 @@ extension ModelProblem {
                 return declared.isEmpty
                     ? "the programme declares no agencies: declare this agency"
                     : "add it to the programme's agencies or use one of " + declared
+            case .declarePlace(let declared):
+                return declared.isEmpty
+                    ? "the programme declares no places: declare this place"
+                    : "add it to the programme's places or use one of " + declared
             case .removePartner: return "remove it from the partners"
             case .removeDependency: return "remove this dependency"
             case .removeOneOfDependencies: return "remove one of these dependencies"

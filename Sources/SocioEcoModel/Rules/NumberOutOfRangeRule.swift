@@ -1,4 +1,5 @@
-/// The revision, and a custom framework's ranks and pillars, are whole numbers in range.
+/// The revision, places' admin levels, and a custom framework's ranks and pillars, are
+/// whole numbers in range.
 struct NumberOutOfRangeRule: FormatRule {
     var code: ModelProblem.Code { .numberOutOfRange }
 
@@ -17,10 +18,19 @@ struct NumberOutOfRangeRule: FormatRule {
         "standard '\(standard.id)' has pillar \(standard.pillar); pillars are whole numbers from 1"
     }
 
+    static func adminLevelMessage(_ place: Place, _ level: Int) -> String {
+        "place '\(place.id)' has admin level \(level); admin levels are whole numbers from 0 (the country) to 5"
+    }
+
     func check(_ context: RuleContext, into problems: inout [ModelProblem]) {
         let p = context.programme
         if let r = p.revision, !(0...Self.largest).contains(r) {
             problems.append(ModelProblem(code: code, message: Self.revisionMessage(r), path: .programme))
+        }
+        for (i, place) in p.places.enumerated() {
+            if let level = place.adminLevel, !Place.adminLevels.contains(level) {
+                problems.append(ModelProblem(code: code, message: Self.adminLevelMessage(place, level), path: .place(i)))
+            }
         }
         guard p.framework.kind == .custom else { return }
         for (i, level) in p.framework.levels.enumerated() where !(1...Self.largest).contains(level.rank) {

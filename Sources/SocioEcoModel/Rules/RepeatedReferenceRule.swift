@@ -1,10 +1,10 @@
-/// An intervention names each of its levels, standards, groups, partners and
+/// An intervention names each of its levels, standards, groups, partners, places and
 /// dependencies once. The repeat is reported here only: the rules that resolve refs
 /// skip it, so one slip gives one message.
 struct RepeatedReferenceRule: FormatRule {
     var code: ModelProblem.Code { .repeatedReference }
 
-    /// - Parameter kind: what the ref names: `level`, `standard`, `group` or `partner`.
+    /// - Parameter kind: what the ref names: `level`, `standard`, `group`, `partner` or `place`.
     static func message(_ intervention: Intervention.ID, names kind: String, _ ref: String) -> String {
         "intervention '\(intervention)' names \(kind) '\(ref)' twice; name each \(kind) once"
     }
@@ -28,6 +28,7 @@ struct RepeatedReferenceRule: FormatRule {
             repeats(all[i].standards, { Self.message(id, names: "standard", $0) }, at: { .interventionStandard(i, $0) })
             repeats(all[i].reaches, { Self.message(id, names: "group", $0) }, at: { .interventionReaches(i, $0) })
             repeats(all[i].partners, { Self.message(id, names: "partner", $0) }, at: { .interventionPartner(i, $0) })
+            repeats(all[i].places, { Self.message(id, names: "place", $0) }, at: { .interventionPlace(i, $0) })
             repeats(all[i].dependsOn, { Self.dependencyMessage(id, Intervention.ID($0)) }, at: { .interventionDependsOn(i, $0) })
         }
     }

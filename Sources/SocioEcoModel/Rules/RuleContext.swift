@@ -4,6 +4,8 @@ struct RuleContext {
     let programme: Programme
     /// Each agency id's first declaration.
     let agencyFirst: [Agency.ID: Int]
+    /// Each place id's first declaration.
+    let placeFirst: [Place.ID: Int]
     /// Each intervention id's first declaration.
     let interventionFirst: [Intervention.ID: Int]
     /// Whether level refs are checked against the framework: a custom framework without
@@ -19,6 +21,11 @@ struct RuleContext {
             agencyFirst[agency.id] = i
         }
         self.agencyFirst = agencyFirst
+        var placeFirst: [Place.ID: Int] = [:]
+        for (i, place) in programme.places.enumerated() where placeFirst[place.id] == nil {
+            placeFirst[place.id] = i
+        }
+        self.placeFirst = placeFirst
         var interventionFirst: [Intervention.ID: Int] = [:]
         let all = programme.interventions
         interventionFirst.reserveCapacity(all.count)
@@ -45,6 +52,12 @@ struct RuleContext {
     /// The declared agencies, each once, for a message that suggests one; empty with none.
     var agencyList: String {
         let ids = programme.agencies.enumerated().filter { agencyFirst[$0.element.id] == $0.offset }.map(\.element.id.rawValue)
+        return ids.isEmpty ? "" : Self.list(ids)
+    }
+
+    /// The declared places, each once, for a message that suggests one; empty with none.
+    var placeList: String {
+        let ids = programme.places.enumerated().filter { placeFirst[$0.element.id] == $0.offset }.map(\.element.id.rawValue)
         return ids.isEmpty ? "" : Self.list(ids)
     }
 

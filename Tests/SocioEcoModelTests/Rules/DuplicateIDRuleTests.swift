@@ -26,4 +26,13 @@ import Testing
                             related: .interventionIndicator(0, 0)),
         ])
     }
+
+    @Test func aCopiedPlacePointsAtTheFirst() {
+        var p = RuleFixtures.programme()
+        p.places = [Place(id: "teknaf", name: "Teknaf"), Place(id: "ukhiya", name: "Ukhiya"), Place(id: "teknaf", name: "Teknaf")]
+        expectProblems(p, code: .duplicateID, [
+            ExpectedProblem(path: .place(2), message: "place id 'teknaf' is declared twice; give each place its own id or remove the copy",
+                            related: .place(0)),
+        ])
+    }
 }

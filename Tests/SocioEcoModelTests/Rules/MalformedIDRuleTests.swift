@@ -39,4 +39,14 @@ import Testing
         let p = RuleFixtures.programme([Intervention(id: "a b", title: "A", levels: ["child"])])
         #expect(p.problems(includingShapeRules: false).isEmpty)
     }
+
+    @Test func placeIdsParentsAndRefsAreChecked() {
+        var p = RuleFixtures.programme([Intervention(id: "a", title: "A", levels: ["child"], places: ["bad place"])])
+        p.places = [Place(id: "-x", name: "X", parent: "a b")]
+        expectProblems(p, code: .malformedID, [
+            ExpectedProblem(path: .place(0), message: "place id '-x' is not a valid id; \(advice)"),
+            ExpectedProblem(path: .place(0), message: "parent place 'a b' is not a valid id; \(advice)"),
+            ExpectedProblem(path: .interventionPlace(0, 0), message: "place 'bad place' is not a valid id; \(advice)"),
+        ])
+    }
 }

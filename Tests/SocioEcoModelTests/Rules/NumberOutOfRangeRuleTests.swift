@@ -22,4 +22,14 @@ import Testing
         p.revision = 0
         expectProblems(p, code: .numberOutOfRange, [])
     }
+
+    @Test func adminLevelsRunFromZeroToFive() {
+        var p = RuleFixtures.programme()
+        p.places = [Place(id: "a", name: "A", adminLevel: 0), Place(id: "b", name: "B", adminLevel: 5),
+                    Place(id: "c", name: "C", adminLevel: 6), Place(id: "d", name: "D", adminLevel: -1)]
+        expectProblems(p, code: .numberOutOfRange, [
+            ExpectedProblem(path: .place(2), message: "place 'c' has admin level 6; admin levels are whole numbers from 0 (the country) to 5"),
+            ExpectedProblem(path: .place(3), message: "place 'd' has admin level -1; admin levels are whole numbers from 0 (the country) to 5"),
+        ])
+    }
 }

@@ -28,4 +28,14 @@ import Testing
             .selfDependency, .repeatedReference, .unresolvedIntervention, .repeatedReference,
         ])
     }
+
+    @Test func eachPlaceIsNamedOnce() {
+        var p = RuleFixtures.programme([Intervention(id: "a", title: "A", levels: ["child"], places: ["teknaf", "ukhiya", "teknaf", "nowhere", "nowhere"])])
+        p.places = [Place(id: "teknaf", name: "Teknaf"), Place(id: "ukhiya", name: "Ukhiya")]
+        expectProblems(p, code: .repeatedReference, [
+            ExpectedProblem(path: .interventionPlace(0, 2), message: "intervention 'a' names place 'teknaf' twice; name each place once"),
+            ExpectedProblem(path: .interventionPlace(0, 4), message: "intervention 'a' names place 'nowhere' twice; name each place once"),
+        ])
+        #expect(p.problems().map(\.code) == [.repeatedReference, .unresolvedPlace, .repeatedReference])
+    }
 }

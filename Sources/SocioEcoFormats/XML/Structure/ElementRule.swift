@@ -4,7 +4,7 @@ struct ElementRule: Sendable {
     /// The element types of the XSD (several elements share one, as `Ref` does).
     enum Kind: Int, CaseIterable, Sendable {
         case programme, title, text, context, framework, frameworkLevel, frameworkStandard
-        case agencies, agency, interventions, intervention, ref, reaches, indicator
+        case agencies, agency, places, place, interventions, intervention, ref, reaches, indicator
     }
 
     enum Content: Equatable, Sendable {

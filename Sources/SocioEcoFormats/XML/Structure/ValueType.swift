@@ -4,7 +4,7 @@ import SocioEcoModel
 /// gives them.
 enum ValueType: CaseIterable, Sendable {
     case id, idList, nonNegativeInteger, positiveInteger, decimal, boolean, date, string
-    case frameworkKind, crisis, agencyType, phase, status, unit
+    case frameworkKind, crisis, agencyType, phase, status, unit, adminLevel
 
     /// What is wrong with `value`, or nil when the type accepts it.
     ///
@@ -43,6 +43,9 @@ enum ValueType: CaseIterable, Sendable {
             return InterventionStatus(rawValue: value) != nil ? nil : ValueType.oneOf(InterventionStatus.allCases.map(\.rawValue))
         case .unit:
             return IndicatorUnit(rawValue: value) != nil ? nil : ValueType.oneOf(IndicatorUnit.allCases.map(\.rawValue))
+        case .adminLevel:
+            return ValueType.adminLevel(value) != nil ? nil : .invalid(
+                "is not an admin level; use one digit from 0 (the country) to 5, with no sign or spaces")
         }
     }
 
@@ -63,6 +66,7 @@ enum ValueType: CaseIterable, Sendable {
         case .phase: "Phase"
         case .status: "Status"
         case .unit: "Unit"
+        case .adminLevel: "AdminLevel"
         }
     }
 
@@ -77,7 +81,7 @@ enum ValueType: CaseIterable, Sendable {
         case .phase: Phase.allCases.map(\.rawValue)
         case .status: InterventionStatus.allCases.map(\.rawValue)
         case .unit: IndicatorUnit.allCases.map(\.rawValue)
-        case .id, .idList, .nonNegativeInteger, .positiveInteger, .decimal, .date, .string: nil
+        case .id, .idList, .nonNegativeInteger, .positiveInteger, .decimal, .date, .string, .adminLevel: nil
         }
     }
 
@@ -95,6 +99,13 @@ enum ValueType: CaseIterable, Sendable {
         let u = text.utf8
         guard let first = u.first, u.count <= 9, u.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         return first != 0x30 || (allowsZero && u.count == 1)
+    }
+
+    /// `[0-5]`: the admin level the text names, or nil.
+    static func adminLevel(_ text: String) -> Int? {
+        let u = text.utf8
+        guard u.count == 1, let d = u.first, d >= 0x30 && d <= 0x35 else { return nil }
+        return Int(d - 0x30)
     }
 
     /// `(0|[1-9][0-9]*)(\.[0-9]+)?`, of any length.
