@@ -154,4 +154,23 @@ struct BadInputTests {
         #expect(r.stderr.split(separator: "\n").count == 10)
         #expect(r.stderr.components(separatedBy: ":5:3: error: ").count == 3)
     }
+
+    /// A fixture of places and dates, where its one problem stands, and what it says.
+    static let placeFixtures: [(String, String, String)] = [
+        ("place-cycle.xml", "7:5", "places lie inside each other in a cycle: teknaf -> ukhiya -> teknaf"),
+        ("dangling-parent.xml", "7:5", "parent place 'coxs-bazar' of place 'teknaf' is not declared; add it under <places>"),
+        ("duplicate-pcode.xml", "8:5", "pcode 'BD202290', already given to place 'teknaf'; give each place its own pcode (first declared at line 7, column 5)"),
+        ("admin-level-order.xml", "8:5", "admin level must be greater than its parent's (the parent is at line 7, column 5)"),
+        ("dangling-place-ref.xml", "13:7", "place 'ukhiya' of intervention 'cfs-01' is not declared"),
+        ("repeated-place.xml", "14:7", "intervention 'cfs-01' names place 'teknaf' twice"),
+        ("start-after-end.xml", "10:5", "starts on 2024-07-01 but ends on 2024-06-30; its start must not be after its end (its start attribute)"),
+        ("date-outside-context.xml", "10:5", "ends on 2025-01-31, after the context ends on 2024-12-31; its dates must lie inside the context's (its end attribute)"),
+    ]
+
+    @Test("places and dates that break the format's rules, each reported once where it stands", arguments: placeFixtures)
+    func placesAndDates(name: String, position: String, says: String) throws {
+        let r = try expectRefused(invalid(name), at: [position])
+        #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+        #expect(r.stderr.contains(says), "\(r.stderr)")
+    }
 }

@@ -9,6 +9,7 @@ struct SchemaFixtureTests {
     /// Fixture name and the line:column of its one problem, read off the files.
     static let invalid: [(String, String)] = [
         ("agency-text-content.xml", "6:5"),
+        ("bad-admin-level.xml", "6:5"),
         ("bad-boolean.xml", "6:5"),
         ("bad-date-calendar.xml", "5:3"),
         ("bad-date-zone.xml", "3:1"),
@@ -20,6 +21,8 @@ struct SchemaFixtureTests {
         ("duplicate-indicator-id.xml", "14:7"),
         ("duplicate-intervention-id.xml", "10:5"),
         ("duplicate-level-rank.xml", "8:5"),
+        ("duplicate-pcode.xml", "7:5"),
+        ("duplicate-place-id.xml", "7:5"),
         ("element-order.xml", "4:3"),
         ("empty-levels-list.xml", "8:5"),
         ("foreign-element-misplaced.xml", "9:7"),
@@ -30,12 +33,16 @@ struct SchemaFixtureTests {
         ("intervention-without-level.xml", "8:7"),
         ("keyref-missing-dependency.xml", "9:7"),
         ("keyref-missing-lead.xml", "9:5"),
+        ("keyref-missing-parent.xml", "6:5"),
         ("keyref-missing-partner.xml", "12:7"),
+        ("keyref-missing-place.xml", "12:7"),
         ("missing-strategy.xml", "8:5"),
         ("missing-title.xml", "4:3"),
         ("no-namespace-extension.xml", "6:3"),
         ("nonempty-level.xml", "8:7"),
         ("own-namespace-extension.xml", "9:7"),
+        ("place-after-indicator.xml", "13:7"),
+        ("place-text-content.xml", "6:5"),
         ("unknown-attribute.xml", "6:5"),
         ("unknown-status.xml", "6:5"),
     ]

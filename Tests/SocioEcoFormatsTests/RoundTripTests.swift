@@ -50,7 +50,7 @@ struct RoundTripTests {
         }
     }
 
-    @Test("extensions and foreign attributes survive a round trip", arguments: ["foreign-extensions", "free-text", "custom-framework"])
+    @Test("extensions and foreign attributes survive a round trip", arguments: ["foreign-extensions", "free-text", "custom-framework", "places"])
     func extensions(name: String) throws {
         let model = try ProgrammeReader().read(contentsOf: Paths.fixture("schema-valid/\(name).xml"))
         let bytes = Array(ProgrammeWriter().encode(model).utf8)
@@ -68,5 +68,32 @@ struct RoundTripTests {
         let written = Array(ProgrammeWriter().encode(model).utf8)
         let file = try #require(CanonicalCheck.bytes(of: path))
         #expect(written == file)
+    }
+
+    @Test("places and dates are read as the file gives them and written back in canonical form")
+    func placesAndDates() throws {
+        let path = Paths.fixture("schema-valid/places.xml")
+        let model = try ProgrammeReader().read(contentsOf: path)
+        #expect(model.places.map(\.id) == ["bd", "coxs-bazar", "teknaf", "ukhiya", "camp-1e"])
+        #expect(model.places[0] == Place(id: "bd", name: "Bangladesh", pcode: "BD", adminLevel: 0))
+        #expect(model.places[1].parent == "bd" && model.places[1].adminLevel == 2 && model.places[1].extensions.count == 1)
+        #expect(model.places[3].pcode == nil && model.places[3].adminLevel == nil)
+        #expect(model.foreignAttributes(at: .places).map(\.value) == ["field-office"])
+        #expect(model.foreignAttributes(at: .place(1)).map(\.value) == ["district"])
+        #expect(model.foreignAttributes(at: .interventionPlace(0, 0)).map(\.value) == ["6"])
+        let cfs = model.interventions[0]
+        #expect(cfs.places == ["camp-1e", "teknaf"])
+        #expect(cfs.start == CalendarDate("2024-01-15") && cfs.end == CalendarDate("2024-06-30"))
+        #expect(model.interventions[1].start == CalendarDate("2024-03-01") && model.interventions[1].end == nil)
+        #expect(model.interventions[2].start == nil && model.interventions[2].end == CalendarDate("2024-12-31"))
+        let written = ProgrammeWriter().encode(model)
+        #expect(written.contains("<place id=\"bd\" name=\"Bangladesh\" pcode=\"BD\" admin-level=\"0\"/>"))
+        #expect(written.contains("<intervention id=\"cfs-01\" lead=\"unicef\" phase=\"response\" status=\"ongoing\" start=\"2024-01-15\" end=\"2024-06-30\">"))
+        #expect(model.isValid)
+        // A model without places writes no places section: a 1.0 file stays as it was.
+        var without = model
+        without.places = []
+        for i in without.interventions.indices { without.interventions[i].places = [] }
+        #expect(!ProgrammeWriter().encode(without).contains("<places"))
     }
 }

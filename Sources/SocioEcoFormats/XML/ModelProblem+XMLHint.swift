@@ -5,8 +5,18 @@ extension ModelProblem {
     /// terms, naming the element to add or remove, so that `socioeco validate` tells the
     /// author what to change in the file.
     var messageForXML: String {
-        guard let remedy else { return fault }
-        return fault + "; " + remedy.inXMLWords
+        let message = remedy.map { fault + "; " + $0.inXMLWords } ?? fault
+        // Located at the intervention's start tag, which holds several attributes.
+        switch path {
+        case .interventionStart: return message + " (its start attribute)"
+        case .interventionEnd: return message + " (its end attribute)"
+        default: return message
+        }
+    }
+
+    /// How the related element's position is introduced after the message.
+    var relatedWording: String {
+        code == .adminLevelOrder ? "the parent is at" : "first declared at"
     }
 }
 

@@ -35,6 +35,7 @@ struct ReadDiagnostics {
             var code: String
             var message: String
             var relatedOrdinal: Int?
+            var relatedWording = "first declared at"
         }
         var located = readerProblems.map { Located(ordinal: $0.ordinal, code: $0.code, message: $0.message) }
         if let p = programme {
@@ -44,7 +45,8 @@ struct ReadDiagnostics {
                 // then resolves to nothing is the same breach, reported once.
                 if let ref = ReadDiagnostics.reference(at: problem, in: p), !Identifier<Never>.isWellFormed(ref) { continue }
                 located.append(Located(ordinal: ordinals.ordinal(of: problem.path) ?? 1, code: problem.code.rawValue,
-                    message: problem.messageForXML, relatedOrdinal: problem.related.flatMap(ordinals.ordinal(of:))))
+                    message: problem.messageForXML, relatedOrdinal: problem.related.flatMap(ordinals.ordinal(of:)),
+                    relatedWording: problem.relatedWording))
             }
         }
 
@@ -93,7 +95,7 @@ struct ReadDiagnostics {
         for entry in located {
             var message = entry.message
             if let r = entry.relatedOrdinal, let at = positions.ordinals[r] {
-                message += " (first declared at line \(at.line), column \(at.column))"
+                message += " (\(entry.relatedWording) line \(at.line), column \(at.column))"
             }
             let at = positions.ordinals[entry.ordinal]
             result.append(Diagnostic(file: file, line: at?.line ?? 1, column: at?.column ?? 0, code: entry.code, message: message))
