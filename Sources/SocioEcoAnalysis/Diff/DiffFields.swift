@@ -80,12 +80,46 @@ enum DiffFields {
         compare("end", a.context?.end?.description, b.context?.end?.description, into: &out)
         compareExtensions(a.extensions, b.extensions, into: &out)
         compare("merged programmes", render(a.mergeSources), render(b.mergeSources), into: &out)
-        let shared: (ElementPath) -> Bool = { $0.interventionIndex == nil && { if case .agency = $0 { return false }; return true }($0) }
+        out += places(a, b)
+        let shared: (ElementPath) -> Bool = { path in
+            guard path.interventionIndex == nil else { return false }
+            switch path {
+            case .agency, .place: return false
+            default: return true
+            }
+        }
         let paths = Set(a.annotations.keys.filter(shared)).union(b.annotations.keys.filter(shared)).sorted()
         for path in paths {
             compare("annotations of \(path)", render(a.annotations[path]), render(b.annotations[path]), into: &out)
         }
         return out
+    }
+
+    /// Places added, removed and changed, matched by id, each as one field `place ID`
+    /// whose value says all the place is: so every diff output shows them as it shows
+    /// the programme's own fields.
+    static func places(_ a: Programme, _ b: Programme) -> [FieldChange] {
+        let old = firstByID(a.places.map(\.id))
+        let new = firstByID(b.places.map(\.id))
+        var out: [FieldChange] = []
+        for (j, place) in b.places.enumerated() where new[place.id] == j {
+            let before = old[place.id].map { render(a.places[$0], a.annotations[.place($0)]) }
+            compare("place \(place.id)", before, render(place, b.annotations[.place(j)]), into: &out)
+        }
+        for (i, place) in a.places.enumerated() where old[place.id] == i && new[place.id] == nil {
+            compare("place \(place.id)", render(place, a.annotations[.place(i)]), nil, into: &out)
+        }
+        return out
+    }
+
+    static func render(_ place: Place, _ annotation: ExtensionMarkup?) -> String {
+        var parts: [String] = []
+        if let pcode = place.pcode { parts.append("pcode \(pcode)") }
+        if let level = place.adminLevel { parts.append("admin level \(level)") }
+        if let parent = place.parent { parts.append("in \(parent)") }
+        if let e = render(place.extensions) { parts.append("extensions " + e) }
+        if let n = render(annotation) { parts.append("annotations " + n) }
+        return place.name + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
     }
 
     static func agency(_ a: Agency, _ aAnnotation: ExtensionMarkup?, _ b: Agency, _ bAnnotation: ExtensionMarkup?) -> [FieldChange] {
@@ -111,6 +145,9 @@ enum DiffFields {
         compare("standard", words(a.standards), words(b.standards), into: &out)
         compare("reaches", words(a.reaches), words(b.reaches), into: &out)
         compare("partner", words(a.partners), words(b.partners), into: &out)
+        compare("place", words(a.places), words(b.places), into: &out)
+        compare("start", a.start?.description, b.start?.description, into: &out)
+        compare("end", a.end?.description, b.end?.description, into: &out)
         let oldIndicators = firstByID(a.indicators.map(\.id))
         let newIndicators = firstByID(b.indicators.map(\.id))
         for ind in b.indicators where newIndicators[ind.id] != nil {

@@ -1,7 +1,7 @@
 import SocioEcoModel
 
-/// What changed between two versions of a programme: the programme's own fields,
-/// agencies and interventions added, removed and changed field by field (matched by
+/// What changed between two versions of a programme: the programme's own fields
+/// (places among them, one field each), agencies and interventions added, removed and changed field by field (matched by
 /// id), how many interventions each level has before and after, and the coverage
 /// findings that appeared or went away.
 ///
@@ -78,7 +78,7 @@ public struct ProgrammeDiff: Hashable, Sendable {
         // Equal ids and fields but not equal models: the order of elements moved.
         if !isEmpty && programme.isEmpty && addedAgencies.isEmpty && removedAgencies.isEmpty && changedAgencies.isEmpty
             && addedInterventions.isEmpty && removedInterventions.isEmpty && changedInterventions.isEmpty {
-            programme.append(FieldChange(field: "order", old: "as before", new: "agencies or interventions in another order"))
+            programme.append(FieldChange(field: "order", old: "as before", new: "agencies, places or interventions in another order"))
         }
     }
 

@@ -7,6 +7,8 @@ public struct MergeNote: Hashable, Sendable {
         case repeatedProgramme = "repeated-programme"
         /// Two files declare one agency id with a different name, type or `local`.
         case agencyConflict = "agency-conflict"
+        /// Two files declare one place id with a different name or pcode.
+        case placeConflict = "place-conflict"
         /// Two files give one annotation of a shared element different values.
         case attributeConflict = "attribute-conflict"
         /// An intervention id was already taken and the intervention got a new one.
@@ -17,7 +19,7 @@ public struct MergeNote: Hashable, Sendable {
         /// Conflicts and repeats are warnings; renames are information.
         public var isWarning: Bool {
             switch self {
-            case .repeatedProgramme, .agencyConflict, .attributeConflict: return true
+            case .repeatedProgramme, .agencyConflict, .placeConflict, .attributeConflict: return true
             case .interventionRenamed, .indicatorRenamed: return false
             }
         }

@@ -1,6 +1,7 @@
 /// The joint programme as `ProgrammeMerger` builds it, input by input.
 struct MergeState {
     var agencies: [Agency] = []
+    var places: [Place] = []
     var interventions: [Intervention] = []
     var extensions: [ExtensionMarkup] = []
     var sources: [MergeSource] = []
@@ -8,8 +9,16 @@ struct MergeState {
     var notes: [MergeNote] = []
     /// Per input, its agency ids to the joint file's.
     var agencyMaps: [[Agency.ID: Agency.ID]] = []
+    /// Per input, its place ids to the joint file's.
+    var placeMaps: [[Place.ID: Place.ID]] = []
 
     private var agencyIDs = IdentifierAllocator()
+    private var placeIDs = IdentifierAllocator()
+    /// Output index of each place by its pcode, and by id, name and pcode.
+    private var placeByPcode: [String: Int] = [:]
+    private var placeByContent: [PlaceKey: Int] = [:]
+    /// Output index and source of the place holding each id.
+    private var placeByID: [Place.ID: (index: Int, source: String)] = [:]
     private var interventionIDs = IdentifierAllocator()
     private var indicatorIDs = IdentifierAllocator()
     /// Output index of each agency by what makes two declarations the same agency.
@@ -22,6 +31,12 @@ struct MergeState {
         var name: String
         var type: AgencyType
         var local: Bool
+    }
+
+    private struct PlaceKey: Hashable {
+        var id: Place.ID
+        var name: String
+        var pcode: String?
     }
 
     // MARK: Programmes
@@ -107,9 +122,67 @@ struct MergeState {
         return merged
     }
 
+    // MARK: Places
+
+    /// A place with a pcode the joint file holds is that place; one without, with the
+    /// id and name of one the joint file holds, is that place too. Any other is added,
+    /// under a new id where its own is taken (a conflict, noted).
+    mutating func addPlaces(of input: ProgrammeMerger.Input) {
+        let p = input.programme
+        var map: [Place.ID: Place.ID] = [:]
+        var added: [Int] = []
+        for (i, place) in p.places.enumerated() where map[place.id] == nil {
+            let annotation = p.annotations[.place(i)]
+            let key = PlaceKey(id: place.id, name: place.name, pcode: place.pcode)
+            if let index = place.pcode.flatMap({ placeByPcode[$0] }) ?? placeByContent[key] {
+                map[place.id] = places[index].id
+                unify(place, annotation: annotation, into: index, source: input.source)
+                continue
+            }
+            let newID = Place.ID(placeIDs.allocate(place.id.rawValue, prefix: p.id.rawValue))
+            if newID != place.id, let holder = placeByID[place.id] {
+                notes.append(MergeNote(kind: .placeConflict, source: input.source,
+                    message: "place '\(place.id)' is \(describe(place)) in \(input.source) but \(describe(places[holder.index])) in \(holder.source); the joint file keeps the place of \(holder.source) under '\(place.id)' and adds this one as '\(newID)', with the refs of \(input.source) rewritten"))
+            }
+            var copy = place
+            copy.id = newID
+            let index = places.count
+            places.append(copy)
+            added.append(index)
+            if let annotation { annotations[.place(index)] = annotation }
+            placeByContent[key] = index
+            if let pcode = place.pcode, placeByPcode[pcode] == nil { placeByPcode[pcode] = index }
+            if placeByID[newID] == nil { placeByID[newID] = (index, input.source) }
+            map[place.id] = newID
+        }
+        // Parents may come later in the file than their children: rewritten once all are mapped.
+        for index in added {
+            places[index].parent = places[index].parent.map { map[$0] ?? $0 }
+        }
+        placeMaps.append(map)
+    }
+
+    private func describe(_ place: Place) -> String {
+        "'\(place.name)'" + (place.pcode.map { " (pcode \($0))" } ?? " (no pcode)")
+    }
+
+    /// Folds a declaration of a place the joint file holds into it: what the first
+    /// declaration left out, and each distinct extension and annotation once.
+    private mutating func unify(_ place: Place, annotation: ExtensionMarkup?, into index: Int, source: String) {
+        if places[index].adminLevel == nil { places[index].adminLevel = place.adminLevel }
+        for e in place.extensions where !places[index].extensions.contains(e) {
+            places[index].extensions.append(e)
+        }
+        if let annotation {
+            annotations[.place(index)] = union(annotations[.place(index)], annotation,
+                                               what: "place '\(places[index].id)'", source: source)
+        }
+    }
+
     // MARK: Interventions
 
-    mutating func addInterventions(of input: ProgrammeMerger.Input, agencyMap: [Agency.ID: Agency.ID]) {
+    mutating func addInterventions(of input: ProgrammeMerger.Input, agencyMap: [Agency.ID: Agency.ID],
+                                   placeMap: [Place.ID: Place.ID]) {
         let p = input.programme
         let offset = interventions.count
         var idMap: [Intervention.ID: Intervention.ID] = [:]
@@ -134,6 +207,7 @@ struct MergeState {
             copy.id = newIDs[i]
             copy.lead = item.lead.map { agencyMap[$0] ?? $0 }
             copy.partners = item.partners.map { agencyMap[$0] ?? $0 }
+            copy.places = item.places.map { placeMap[$0] ?? $0 }
             copy.dependsOn = item.dependsOn.map { idMap[$0] ?? $0 }
             let origin = item.origin?.programme ?? p.id
             for k in copy.indicators.indices {
@@ -161,6 +235,7 @@ struct MergeState {
         let shared = p.annotations.keys.filter { path in
             if path.interventionIndex != nil { return false }
             if case .agency = path { return false }
+            if case .place = path { return false }
             return true
         }.sorted()
         for path in shared {

@@ -5,6 +5,9 @@
 /// - agencies with one id are one agency when they agree on name, type and `local`;
 ///   when they do not, the first keeps the id and the other is added under a new id
 ///   (`PROGRAMME.AGENCY`), with the refs of its file rewritten;
+/// - places with one pcode are one place; without a pcode, places with one id and
+///   name are one place; one id with another name or pcode is a conflict, resolved
+///   as for agencies. Parents and interventions' places are rewritten;
 /// - every intervention of every input is kept: the output count is the sum of the
 ///   input counts. Ids are kept where free; a taken one becomes `PROGRAMME.ID`, and
 ///   indicator ids likewise (they are unique across a file). Refs are rewritten;
@@ -54,7 +57,10 @@ public struct ProgrammeMerger: Sendable {
         var state = MergeState()
         state.noteRepeatedProgrammes(inputs)
         for input in inputs { state.addAgencies(of: input) }
-        for (k, input) in inputs.enumerated() { state.addInterventions(of: input, agencyMap: state.agencyMaps[k]) }
+        for input in inputs { state.addPlaces(of: input) }
+        for (k, input) in inputs.enumerated() {
+            state.addInterventions(of: input, agencyMap: state.agencyMaps[k], placeMap: state.placeMaps[k])
+        }
         for input in inputs { state.addProgrammeMarkup(of: input) }
 
         let programmes = inputs.map(\.programme)
@@ -67,7 +73,7 @@ public struct ProgrammeMerger: Sendable {
             revision: nil, updated: programmes.compactMap(\.updated).max(),
             title: title ?? "Joint programme of " + ProgrammeMerger.list(leafIDs),
             description: nil, context: ProgrammeMerger.context(programmes.compactMap(\.context)),
-            agencies: state.agencies, interventions: state.interventions,
+            agencies: state.agencies, places: state.places, interventions: state.interventions,
             extensions: state.extensions,
             // The joint programme has no description, so markup on the inputs'
             // descriptions has no element to sit on: kept, it would vanish on writing
