@@ -42,6 +42,7 @@ struct SchemaFixtureTests {
         ("nonempty-level.xml", "8:7"),
         ("own-namespace-extension.xml", "9:7"),
         ("place-after-indicator.xml", "13:7"),
+        ("place-ref-pattern.xml", "12:7"),
         ("place-text-content.xml", "6:5"),
         ("unknown-attribute.xml", "6:5"),
         ("unknown-status.xml", "6:5"),

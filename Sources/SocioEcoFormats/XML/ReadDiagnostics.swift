@@ -122,6 +122,8 @@ struct ReadDiagnostics {
         case (.unresolvedLevel, .interventionLevel(let i, let k)): return p.interventions[i].levels[k].rawValue
         case (.unresolvedStandard, .interventionStandard(let i, let k)): return p.interventions[i].standards[k].rawValue
         case (.unresolvedIntervention, .interventionDependsOn(let i, let k)): return p.interventions[i].dependsOn[k].rawValue
+        case (.unresolvedPlace, .interventionPlace(let i, let k)): return p.interventions[i].places[k].rawValue
+        case (.unresolvedPlace, .place(let i)): return p.places[i].parent?.rawValue
         default: return nil
         }
     }
