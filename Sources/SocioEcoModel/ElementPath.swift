@@ -69,12 +69,6 @@ public enum ElementPath: Hashable, Sendable, Comparable, CustomStringConvertible
         return self
     }
 
-    /// The same place with the place index moved by `offset`.
-    public func shiftingPlace(by offset: Int) -> ElementPath {
-        if case .place(let i) = self { return .place(i + offset) }
-        return self
-    }
-
     private var sortKey: (Int, Int, Int, Int) {
         switch self {
         case .programme: return (0, 0, 0, 0)
