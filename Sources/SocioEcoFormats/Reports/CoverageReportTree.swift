@@ -102,6 +102,8 @@ enum CoverageReportTree {
         case .intervention(let i): return E.Subject(kind: "intervention", attributes: [("intervention", .string(i.rawValue))])
         case .group(let g, let l):
             return E.Subject(kind: "group", attributes: [("group", .string(g.rawValue)), ("level", .string(l.rawValue))])
+        case .placeLevel(let p, let l):
+            return E.Subject(kind: "place-level", attributes: [("place", .string(p.rawValue)), ("level", .string(l.rawValue))])
         }
     }
 
