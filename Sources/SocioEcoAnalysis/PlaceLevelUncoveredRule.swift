@@ -34,6 +34,6 @@ struct PlaceLevelUncoveredRule: FindingRule {
     }
 
     func summary(count: Int) -> String? {
-        "\(count) place-level pairs where no intervention works though other places have some."
+        "\(count) place and level pairs where no intervention works, though other places have some at that level."
     }
 }

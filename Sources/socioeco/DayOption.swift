@@ -12,7 +12,7 @@ struct DayOption: ParsableArguments {
 
     static func parse(_ text: String) throws -> CalendarDate {
         guard let day = CalendarDate(text) else {
-            throw ValidationError("--on wants a real day written YYYY-MM-DD, such as 2024-07-01; '\(text)' is not one.")
+            throw ValidationError("write a real day as YYYY-MM-DD, such as 2024-07-01.")
         }
         return day
     }

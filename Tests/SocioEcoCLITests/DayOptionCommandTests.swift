@@ -12,7 +12,7 @@ import Testing
             let r = try run(Paths.binary, command + ["--on", day, earthquake])
             #expect(r.status == 64, "\(command) \(day)")
             #expect(r.stdout.isEmpty)
-            #expect(r.stderr.contains("--on wants a real day written YYYY-MM-DD, such as 2024-07-01"), "\(command): \(r.stderr)")
+            #expect(r.stderr.contains("is invalid for '--on <date>': write a real day as YYYY-MM-DD, such as 2024-07-01."), "\(command): \(r.stderr)")
         }
     }
 
