@@ -5,7 +5,8 @@ import SocioEcoModel
 /// each level, and which agencies lead or partner there (the 3W view).
 ///
 /// An intervention at a place works there and in every place inside it; one with no
-/// place works everywhere. Empty when the programme declares no places.
+/// place works everywhere; one whose place refs all fail to resolve (an invalid model)
+/// works in none. Empty when the programme declares no places.
 public struct PlaceCoverage: Hashable, Sendable {
     /// One place's row.
     public struct Row: Hashable, Sendable {

@@ -18,7 +18,9 @@ struct PlaceTally {
     /// Per declaration index, agency columns of interventions named at the place.
     private var directAgencies: [[Int]]
     private var everywhereAgencies: [Bool]
+    /// Reused for every intervention: a hundred thousand must not mean as many small allocations.
     private var positions: [Int] = []
+    private var columns: [Int] = []
 
     init(programme: Programme, axes: CoverageAxes) {
         tree = PlaceTree(programme.places)
@@ -32,7 +34,7 @@ struct PlaceTally {
 
     mutating func add(_ item: borrowing Intervention, at placement: InterventionPlacement, axes: CoverageAxes) {
         if tree.order.isEmpty { return }
-        var columns: [Int] = []
+        columns.removeAll(keepingCapacity: true)
         if let lead = placement.leadColumn { columns.append(lead) }
         for p in item.partners { if let c = axes.agencyColumn[p], !columns.contains(c) { columns.append(c) } }
         if item.places.isEmpty {
