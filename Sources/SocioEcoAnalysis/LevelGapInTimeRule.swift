@@ -18,6 +18,9 @@ struct LevelGapInTimeRule: FindingRule {
         for (r, l) in levels.enumerated() where row[l.id] == nil { row[l.id] = r }
         // Per level, each running span clipped to the programme's dates, with its intervention.
         var spans = [[(start: CalendarDate, end: CalendarDate, id: Intervention.ID)]](repeating: [], count: levels.count)
+        // A level one intervention covers from start to end has no gap: its spans are not
+        // kept, so a hundred thousand undated interventions cost no memory here.
+        var whole = [Bool](repeating: false, count: levels.count)
         for item in context.timeline {
             let s = max(item.start ?? from, from), e = min(item.end ?? to, to)
             guard s <= e else { continue }
@@ -25,10 +28,10 @@ struct LevelGapInTimeRule: FindingRule {
             for l in item.levels {
                 guard let r = row[l], !seen.contains(r) else { continue }
                 seen.append(r)
-                spans[r].append((s, e, item.id))
+                if s == from && e == to { whole[r] = true; spans[r] = [] } else if !whole[r] { spans[r].append((s, e, item.id)) }
             }
         }
-        for (r, level) in levels.enumerated() where !spans[r].isEmpty {
+        for (r, level) in levels.enumerated() where !spans[r].isEmpty && !whole[r] {
             let sorted = spans[r].enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
             // Sweep in start order: `day` is the first day not yet covered, `reach` the span
             // that covered up to the day before it.

@@ -63,6 +63,9 @@ import Testing
             Intervention(id: "spaces", title: "S", levels: ["child"], start: Self.d("2024-01-01"), end: Self.d("2024-01-31")),
             Intervention(id: "norms", title: "N", levels: ["society"], start: Self.d("2024-02-01"), end: Self.d("2024-05-31")),
             Intervention(id: "radio", title: "R", levels: ["society"], start: Self.d("2024-06-01"), end: Self.d("2024-11-30")),
+            // Community: one short, one without dates that runs throughout; no gap.
+            Intervention(id: "short", title: "S", levels: ["community"], end: Self.d("2024-02-01")),
+            Intervention(id: "throughout", title: "T", levels: ["community"]),
         ])
         expectFindings(p, code: .levelGapInTime, [
             ExpectedFinding(subject: .level("child"),
