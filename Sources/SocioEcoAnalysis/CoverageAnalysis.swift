@@ -38,13 +38,23 @@ public struct CoverageAnalysis: Hashable, Sendable {
     /// interventions in file order, groups by level then id.
     public let findings: [Finding]
 
+    /// Per place in tree order and level, the interventions working there; empty when the
+    /// programme declares no places.
+    public let places: PlaceCoverage
+    /// The day the analysis is of (`analyze --on`): only interventions running that day
+    /// count; nil for the whole programme.
+    public let date: CalendarDate?
+
     /// Per strategy standard (aligned with `matrix.strategies`), the number of interventions linked to it.
     public let strategyUse: [Int]
 
     /// The groups `group-not-reached` looks for at every covered level.
     public static let watchedGroups: [PopulationGroup] = ["girls", "children-with-disabilities"]
 
-    public init(programme: Programme) {
+    /// Analyses `whole`, or when `date` is given only its interventions running on that day
+    /// (`level-gap-in-time` still reads every intervention's dates).
+    public init(programme whole: Programme, on date: CalendarDate? = nil) {
+        let programme = date.map { whole.running(on: $0) } ?? whole
         let axes = CoverageAxes(programme: programme)
         var place = InterventionPlacement()
         var levelTally = LevelCoverageTally(axes: axes)
@@ -53,6 +63,7 @@ public struct CoverageAnalysis: Hashable, Sendable {
         var riskTally = RiskTally(axes: axes)
         var reachTally = ReachTally(axes: axes)
         var agencyTally = AgencyTally(axes: axes)
+        var placeTally = PlaceTally(programme: programme, axes: axes)
         // One pass: each intervention is placed once and every tally reads the placement.
         // The loop holds one copy of each intervention; the tallies borrow it.
         for item in programme.interventions {
@@ -63,6 +74,7 @@ public struct CoverageAnalysis: Hashable, Sendable {
             riskTally.add(at: place)
             reachTally.add(item, at: place)
             agencyTally.add(item, at: place, axes: axes)
+            placeTally.add(item, at: place, axes: axes)
         }
 
         programmeID = programme.id
@@ -80,10 +92,13 @@ public struct CoverageAnalysis: Hashable, Sendable {
         coordination = agencyTally.coordination(axes: axes)
         leadAgencyCount = agencyTally.leadAgencyCount
         strategyUse = strategyTally.use
+        places = placeTally.coverage(axes: axes)
+        self.date = date
         findings = FindingRules.findings(FindingContext(
             programme: programme, framework: programme.framework, levels: levels, strategies: axes.strategies,
             strategyUse: strategyTally.use, strategyOnMainLevel: strategyTally.onMainLevel,
-            withoutStrategy: strategyTally.withoutStrategy, risks: risks, reach: reach, localisation: localisation))
+            withoutStrategy: strategyTally.withoutStrategy, risks: risks, reach: reach, localisation: localisation,
+            places: places, timeline: whole.interventions))
     }
 
     /// Whether reports show the coordination view: more than one agency leads.

@@ -45,12 +45,16 @@ public struct Finding: Hashable, Sendable {
         case noLocalLead = "no-local-lead"
         /// An intervention with no indicator to measure it by.
         case missingIndicator = "missing-indicator"
+        /// An innermost place where no intervention works at a level the programme covers elsewhere.
+        case placeLevelUncovered = "place-level-uncovered"
+        /// A period inside the programme's dates when a level covered at other times has no running intervention.
+        case levelGapInTime = "level-gap-in-time"
 
         /// The severity every finding with this code has.
         public var severity: Severity {
             switch self {
             case .uncoveredLevel: return .error
-            case .strategyUnused, .interventionWithoutStrategy: return .warning
+            case .strategyUnused, .interventionWithoutStrategy, .placeLevelUncovered, .levelGapInTime: return .warning
             case .strategyOffLevel, .riskSingleLevel, .groupNotReached, .noLocalLead, .missingIndicator: return .info
             }
         }
@@ -69,6 +73,8 @@ public struct Finding: Hashable, Sendable {
         case intervention(Intervention.ID)
         /// A population group at one level.
         case group(PopulationGroup, Level.ID)
+        /// One level in one place.
+        case placeLevel(Place.ID, Level.ID)
 
         /// A short plain name of what the finding concerns, for text reports.
         public var label: String {
@@ -78,6 +84,7 @@ public struct Finding: Hashable, Sendable {
             case .standard(let st): return "standard \(st)"
             case .intervention(let i): return "intervention \(i)"
             case .group(let g, let l): return "\(g) at \(l)"
+            case .placeLevel(let p, let l): return "\(l) in \(p)"
             }
         }
     }

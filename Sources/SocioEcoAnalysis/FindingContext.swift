@@ -20,6 +20,10 @@ struct FindingContext {
     let reach: [LevelReach]
     /// Per level, innermost first.
     let localisation: [LevelLocalisation]
+    /// Per place and level, the interventions working there.
+    let places: PlaceCoverage
+    /// Every intervention of the programme, whatever the day analysed: what gaps in time are looked for in.
+    let timeline: [Intervention]
 
     /// "the family level (Family and caregivers)", or "the family level" with no label.
     func name(_ level: Level) -> String {

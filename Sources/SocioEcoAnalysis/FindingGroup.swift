@@ -17,11 +17,13 @@ public struct FindingGroup: Hashable, Sendable {
     /// Whether the group stands for more than one finding.
     public var isGrouped: Bool { findings.count > 1 }
 
-    /// Runs of at least this many findings of one code about interventions are grouped.
+    /// Runs of at least this many findings of one code about interventions (or about
+    /// places and levels) are grouped.
     public static let threshold = 3
 
     /// `findings` (in report order, as `CoverageAnalysis.findings` gives them) with each
-    /// run of `threshold` or more findings of one code about interventions made into one
+    /// run of `threshold` or more findings of one code about interventions, or about
+    /// places and levels, made into one
     /// group, and every other finding a group of its own. Order is kept.
     public static func grouping(_ findings: [Finding], threshold: Int = FindingGroup.threshold) -> [FindingGroup] {
         var groups: [FindingGroup] = []
@@ -32,7 +34,8 @@ public struct FindingGroup: Hashable, Sendable {
             while end < findings.count && findings[end].code == code { end += 1 }
             let run = Array(findings[start..<end])
             if let message = summary(of: code, count: run.count), run.count >= max(threshold, 2),
-               run.allSatisfy({ if case .intervention = $0.subject { true } else { false } }) {
+               run.allSatisfy({ if case .intervention = $0.subject { true } else { false } })
+                || run.allSatisfy({ if case .placeLevel = $0.subject { true } else { false } }) {
                 groups.append(FindingGroup(code: code, findings: run, message: message))
             } else {
                 groups += run.map { FindingGroup(code: code, findings: [$0], message: $0.message) }

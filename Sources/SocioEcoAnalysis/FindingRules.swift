@@ -11,6 +11,8 @@ enum FindingRules {
         GroupNotReachedRule(),
         NoLocalLeadRule(),
         MissingIndicatorRule(),
+        PlaceLevelUncoveredRule(),
+        LevelGapInTimeRule(),
     ]
 
     /// The rule that makes findings of `code`.

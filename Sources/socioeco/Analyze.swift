@@ -15,8 +15,11 @@ struct Analyze: ParsableCommand {
             Formats: text (default; coloured only on a terminal with NO_COLOR unset), \
             xml (the coverage report, urn:socioeco:coverage-report:1), json.
 
+            With --on DATE, only the interventions running that day count (an \
+            intervention without dates always runs).
+
             Exit status: 0 success; 1 with --strict when there is an error finding; \
-            65 invalid input; 66 missing input; 73 cannot write the output.
+            64 usage (a malformed --on date); 65 invalid input; 66 missing input; 73 cannot write the output.
             """
     )
 
@@ -33,6 +36,8 @@ struct Analyze: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of standard output.")
     var output: String?
 
+    @OptionGroup var day: DayOption
+
     @Flag(help: "Exit 1 when any finding has error severity (an uncovered level).")
     var strict = false
 
@@ -41,7 +46,7 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         // Analysed once; every format reports this one analysis.
-        let analysed = AnalysedProgramme(try ProgrammeLoading.load(file))
+        let analysed = day.analysed(try ProgrammeLoading.load(file))
         let toTerminal = output == nil || output == "-"
         let text: String
         switch format {

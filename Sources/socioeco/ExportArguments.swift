@@ -17,9 +17,11 @@ struct ExportArguments: ParsableArguments {
         try ProgrammeLoading.load(file)
     }
 
-    /// Reads the programme (as `load()`) and analyses it, once, for the encoder.
-    func loadAnalysed() throws -> AnalysedProgramme {
-        AnalysedProgramme(try load())
+    /// Reads the programme (as `load()`) and analyses it, once, for the encoder: on one
+    /// day when `--on` gives one.
+    func loadAnalysed(on day: DayOption? = nil) throws -> AnalysedProgramme {
+        let programme = try load()
+        return day?.analysed(programme) ?? AnalysedProgramme(programme)
     }
 
     func emit(_ text: String) throws {

@@ -24,12 +24,13 @@ struct ExportDOT: ParsableCommand {
     )
 
     @OptionGroup var arguments: ExportArguments
+    @OptionGroup var day: DayOption
 
     @Option(help: "What to draw; default strategies, or summary above \(DOTEncoder.Options.summaryThreshold) interventions.")
     var view: DOTEncoder.Options.View?
 
     func run() throws {
-        let analysed = try arguments.loadAnalysed()
+        let analysed = try arguments.loadAnalysed(on: day)
         let options = view.map { DOTEncoder.Options(view: $0) } ?? .automatic(for: analysed.programme)
         try arguments.emit(DOTEncoder(options: options).encode(analysed))
     }

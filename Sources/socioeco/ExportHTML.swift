@@ -13,8 +13,9 @@ struct ExportHTML: ParsableCommand {
     )
 
     @OptionGroup var arguments: ExportArguments
+    @OptionGroup var day: DayOption
 
     func run() throws {
-        try arguments.emit(HTMLReportEncoder().encode(arguments.loadAnalysed()))
+        try arguments.emit(HTMLReportEncoder().encode(arguments.loadAnalysed(on: day)))
     }
 }

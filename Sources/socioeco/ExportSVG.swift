@@ -14,8 +14,9 @@ struct ExportSVG: ParsableCommand {
     )
 
     @OptionGroup var arguments: ExportArguments
+    @OptionGroup var day: DayOption
 
     func run() throws {
-        try arguments.emit(RingDiagramEncoder().encode(arguments.loadAnalysed()))
+        try arguments.emit(RingDiagramEncoder().encode(arguments.loadAnalysed(on: day)))
     }
 }

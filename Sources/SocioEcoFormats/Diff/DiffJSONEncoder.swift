@@ -65,6 +65,8 @@ public struct DiffJSONEncoder: OutputEncoder {
         case .intervention(let i): return .object([("kind", .string("intervention")), ("intervention", .string(i.rawValue))])
         case .group(let g, let l):
             return .object([("kind", .string("group")), ("group", .string(g.rawValue)), ("level", .string(l.rawValue))])
+        case .placeLevel(let p, let l):
+            return .object([("kind", .string("place-level")), ("place", .string(p.rawValue)), ("level", .string(l.rawValue))])
         }
     }
 }

@@ -77,6 +77,7 @@ public struct DiffXMLEncoder: OutputEncoder {
             case .standard(let s): a.append(("standard", s.rawValue))
             case .intervention(let i): a.append(("intervention", i.rawValue))
             case .group(let g, let l): a += [("level", l.rawValue), ("group", g.rawValue)]
+            case .placeLevel(let p, let l): a += [("place", p.rawValue), ("level", l.rawValue)]
             }
             w.text("finding", a, f.message)
         }

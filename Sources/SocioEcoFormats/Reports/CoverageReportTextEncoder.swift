@@ -45,7 +45,8 @@ public struct CoverageReportTextEncoder: OutputEncoder {
         let revision = a.revision.map { ", revision \($0)" } ?? ""
         out.append(paint(fit("Coverage of \(a.programmeID)\(revision), framework \(fw.displayID)", width), .bold))
         out += TerminalText.wrap(a.title, width: width)
-        out.append("\(a.interventionCount) intervention\(a.interventionCount == 1 ? "" : "s")")
+        let running = a.date.map { " running on \($0)" } ?? ""
+        out.append("\(a.interventionCount) intervention\(a.interventionCount == 1 ? "" : "s")\(running)")
 
         // Levels.
         let levelWidth = min(24, max(5, a.levels.map { TerminalText.displayWidth(TerminalText.escapeForLayout($0.level.id.rawValue)) }.max() ?? 5))
@@ -72,6 +73,8 @@ public struct CoverageReportTextEncoder: OutputEncoder {
                 }
             }
         }
+
+        if !a.places.isEmpty { out += places(a.places, width: width) }
 
         // Coverage matrix, in blocks of columns that fit the width.
         let strategies = fw.strategies
@@ -137,7 +140,7 @@ public struct CoverageReportTextEncoder: OutputEncoder {
         out.append(paint("Findings: \(counts[0]) error\(counts[0] == 1 ? "" : "s"), \(counts[1]) warning\(counts[1] == 1 ? "" : "s"), \(counts[2]) info", .bold))
         for group in a.findingGroups {
             let style: Style = group.severity == .error ? .red : group.severity == .warning ? .yellow : .cyan
-            let subject = group.isGrouped ? "\(group.findings.count) interventions" : group.findings[0].subject.label
+            let subject = group.isGrouped ? "\(group.findings.count) \(groupNoun(group.findings[0].subject))" : group.findings[0].subject.label
             // The severity in its own column, the code and subject lined up with the message.
             let head = TerminalText.wrap(group.code.rawValue + " " + subject, width: width - 10)
             for (i, line) in head.enumerated() {
@@ -150,6 +153,45 @@ public struct CoverageReportTextEncoder: OutputEncoder {
             }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The place x level table: innermost places with a hole first (the areas gaps are
+    /// looked for in), then the others, each in tree order; under each place the
+    /// agencies working there.
+    private func places(_ c: PlaceCoverage, width: Int) -> [String] {
+        var out = ["", paint("Places: interventions per level (- none), places with holes first", .bold)]
+        // Level ids as headers when they fit beside a name of 12 columns, else l1, l2 with a key.
+        var headers = c.levels.map { TerminalText.escapeForLayout($0.rawValue) }
+        var cell = max(4, (headers.map(\.count).max() ?? 1) + 1)
+        let keyed = 14 + cell * headers.count > width
+        if keyed {
+            headers = headers.indices.map { "l\($0 + 1)" }
+            cell = max(4, (headers.map(\.count).max() ?? 1) + 1)
+        }
+        let nameWidth = max(12, width - 2 - cell * c.levels.count)
+        let coveredSomewhere = c.levels.indices.map { r in c.rows.contains { $0.isInnermost && $0.counts[r] > 0 } }
+        let hasHole = c.rows.map { row in row.isInnermost && c.levels.indices.contains { row.counts[$0] == 0 && coveredSomewhere[$0] } }
+        let order = c.rows.indices.filter { hasHole[$0] } + c.rows.indices.filter { !hasHole[$0] }
+        out.append("  " + String(repeating: " ", count: nameWidth) + headers.map { right($0, cell) }.joined())
+        for i in order {
+            let row = c.rows[i]
+            let name = row.name + (row.pcode.map { " (\($0))" } ?? "") + (row.isInnermost ? "" : " *")
+            let cells = row.counts.map { n in n == 0 ? paint(right("-", cell), .red) : right(String(n), cell) }
+            out.append("  " + pad(name, nameWidth) + cells.joined())
+            let agencies = row.agencies.isEmpty ? paint("no agency", .dim) : row.agencies.map(\.rawValue).joined(separator: " ")
+            out.append("    " + fit(agencies, width - 4))
+        }
+        out.append("  * a place with places inside it")
+        if keyed {
+            out += c.levels.enumerated().map { "  " + fit("l\($0.offset + 1) = \($0.element.rawValue)", width - 2) }
+        }
+        return out
+    }
+
+    /// What the members of a group are, in the plural.
+    private func groupNoun(_ subject: Finding.Subject) -> String {
+        if case .placeLevel = subject { return "places and levels" }
+        return "interventions"
     }
 
     /// The identifier alone, for a list under a grouped finding.

@@ -16,6 +16,7 @@ enum CoverageReportTree {
         E("coverage-report", [
             ("programme", .string(a.programmeID.rawValue)), ("revision", a.revision.map(E.Value.int)),
             ("framework", .string(a.framework.displayID)), ("interventions", .int(a.interventionCount)),
+            ("on", a.date.map { .string($0.description) }),
         ], content: [
             .element(.text("title", a.title)),
             .element(.section("levels", item: "level", a.levels.map { l in
@@ -60,6 +61,7 @@ enum CoverageReportTree {
                 ])
             })),
             .optional(name: "coordination", a.showsCoordination ? coordination(a) : nil),
+            .optional(name: "places", a.places.isEmpty ? nil : places(a.places)),
             .element(findings(a)),
         ])
     }
@@ -74,6 +76,21 @@ enum CoverageReportTree {
                 ])
             }),
         ], writesEmptyAsPair: true)
+    }
+
+    /// Per place in tree order, its counts per level and the agencies working there (the 3W view).
+    private static func places(_ c: PlaceCoverage) -> ReportElement {
+        .section("places", item: "place", c.rows.map { row in
+            E("place", [
+                ("id", .string(row.place.rawValue)), ("name", .string(row.name)), ("pcode", row.pcode.map(E.Value.string)),
+                ("parent", row.parent.map { .string($0.rawValue) }), ("innermost", .bool(row.isInnermost)),
+                ("agencies", ids(row.agencies)),
+            ], content: [
+                .list(item: "level", zip(c.levels, row.counts).map { l, n in
+                    E("level", [("level", .string(l.rawValue)), ("interventions", .int(n))])
+                }),
+            ])
+        })
     }
 
     private static func findings(_ a: CoverageAnalysis) -> ReportElement {
@@ -102,6 +119,8 @@ enum CoverageReportTree {
         case .intervention(let i): return E.Subject(kind: "intervention", attributes: [("intervention", .string(i.rawValue))])
         case .group(let g, let l):
             return E.Subject(kind: "group", attributes: [("group", .string(g.rawValue)), ("level", .string(l.rawValue))])
+        case .placeLevel(let p, let l):
+            return E.Subject(kind: "place-level", attributes: [("place", .string(p.rawValue)), ("level", .string(l.rawValue))])
         }
     }
 

@@ -12,12 +12,16 @@ enum EmbeddedSchemas {
   included), whether the socio-ecological approach is met (every level covered),
   the level x phase matrix, the levels at which each risk is addressed, the
   groups reached and the share of local leadership per level, when several
-  agencies lead the agencies working at each level, and every finding
-  with its stable code, severity, subject and message.
+  agencies lead the agencies working at each level, when the programme
+  declares places the interventions working at each place and level, and
+  every finding with its stable code, severity, subject and message. A report
+  of one day (`analyze` with the `on` option) says the day in `on` and counts only the
+  interventions running then.
 
   Findings are ordered by severity (error, warning, info), then code (byte
   order), then subject (levels innermost first, standards in framework order,
-  interventions in file order, groups by level then id).
+  interventions in file order, groups by level then id, places in tree order
+  then levels innermost first).
 -->
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
            xmlns:r="urn:socioeco:coverage-report:1"
@@ -70,6 +74,8 @@ enum EmbeddedSchemas {
       <xs:enumeration value="group-not-reached"/>
       <xs:enumeration value="no-local-lead"/>
       <xs:enumeration value="missing-indicator"/>
+      <xs:enumeration value="place-level-uncovered"/>
+      <xs:enumeration value="level-gap-in-time"/>
     </xs:restriction>
   </xs:simpleType>
 
@@ -239,6 +245,38 @@ enum EmbeddedSchemas {
             <xs:attribute name="lead-agencies" type="r:count" use="required"/>
           </xs:complexType>
         </xs:element>
+        <xs:element name="places" minOccurs="0">
+          <xs:annotation>
+            <xs:documentation>Present when the programme declares places: every place
+              in tree order (a parent before its children, siblings in declaration
+              order), with per level, innermost first, the interventions working there
+              (an intervention at a place works in every place inside it; one with no
+              place works everywhere), whether no place lies inside it, and the
+              agencies that lead or partner there, in declaration order.</xs:documentation>
+          </xs:annotation>
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="place" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:sequence>
+                    <xs:element name="level" maxOccurs="unbounded">
+                      <xs:complexType>
+                        <xs:attribute name="level" type="r:id" use="required"/>
+                        <xs:attribute name="interventions" type="r:count" use="required"/>
+                      </xs:complexType>
+                    </xs:element>
+                  </xs:sequence>
+                  <xs:attribute name="id" type="r:id" use="required"/>
+                  <xs:attribute name="name" type="xs:string" use="required"/>
+                  <xs:attribute name="pcode" type="xs:string"/>
+                  <xs:attribute name="parent" type="r:id"/>
+                  <xs:attribute name="innermost" type="r:boolean" use="required"/>
+                  <xs:attribute name="agencies" type="r:idList"/>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+          </xs:complexType>
+        </xs:element>
         <xs:element name="findings">
           <xs:complexType>
             <xs:sequence>
@@ -252,6 +290,7 @@ enum EmbeddedSchemas {
                       <xs:attribute name="standard" type="r:id"/>
                       <xs:attribute name="intervention" type="r:id"/>
                       <xs:attribute name="group" type="r:id"/>
+                      <xs:attribute name="place" type="r:id"/>
                     </xs:extension>
                   </xs:simpleContent>
                 </xs:complexType>
@@ -267,6 +306,7 @@ enum EmbeddedSchemas {
       <xs:attribute name="revision" type="r:count"/>
       <xs:attribute name="framework" type="xs:string" use="required"/>
       <xs:attribute name="interventions" type="r:count" use="required"/>
+      <xs:attribute name="on" type="xs:date"/>
     </xs:complexType>
     <xs:key name="levelKey">
       <xs:selector xpath="r:levels/r:level"/>
@@ -277,8 +317,16 @@ enum EmbeddedSchemas {
       <xs:field xpath="@level"/>
     </xs:keyref>
     <xs:keyref name="matrixLevel" refer="r:levelKey">
-      <xs:selector xpath="r:matrix/r:row|r:phases/r:row|r:reach/r:row|r:localisation/r:row|r:coordination/r:row|r:approach/r:uncovered"/>
+      <xs:selector xpath="r:matrix/r:row|r:phases/r:row|r:reach/r:row|r:localisation/r:row|r:coordination/r:row|r:approach/r:uncovered|r:places/r:place/r:level"/>
       <xs:field xpath="@level"/>
+    </xs:keyref>
+    <xs:key name="placeKey">
+      <xs:selector xpath="r:places/r:place"/>
+      <xs:field xpath="@id"/>
+    </xs:key>
+    <xs:keyref name="findingPlace" refer="r:placeKey">
+      <xs:selector xpath="r:findings/r:finding"/>
+      <xs:field xpath="@place"/>
     </xs:keyref>
   </xs:element>
 </xs:schema>
@@ -348,6 +396,8 @@ enum EmbeddedSchemas {
       <xs:enumeration value="group-not-reached"/>
       <xs:enumeration value="no-local-lead"/>
       <xs:enumeration value="missing-indicator"/>
+      <xs:enumeration value="place-level-uncovered"/>
+      <xs:enumeration value="level-gap-in-time"/>
     </xs:restriction>
   </xs:simpleType>
 
@@ -403,6 +453,7 @@ enum EmbeddedSchemas {
               <xs:attribute name="standard" type="d:id"/>
               <xs:attribute name="intervention" type="d:id"/>
               <xs:attribute name="group" type="d:id"/>
+              <xs:attribute name="place" type="d:id"/>
             </xs:extension>
           </xs:simpleContent>
         </xs:complexType>

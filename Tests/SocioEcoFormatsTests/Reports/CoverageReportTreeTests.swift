@@ -64,6 +64,7 @@ import Testing
             case .level: return "level"
             case .standard: return "standard"
             case .intervention: return "intervention"
+            case .placeLevel: return "place-level"
             case .group: return "group"
             }
         })
