@@ -81,7 +81,13 @@ import Testing
             .group("girls", "family"), .group("girls", "society"), .group("children-with-disabilities", "society")])
         #expect(codes(a, .noLocalLead).isEmpty)
         #expect(codes(a, .missingIndicator) == [.intervention("site-safety"), .intervention("cp-nutrition")])
-        #expect(a.findings.count == 10 && a.errorCount == 0)
+        // The example's places and dates leave two holes on purpose: no family-level work
+        // in Camp 27, and no society-level work once birth registration ends in March 2025.
+        #expect(codes(a, .placeLevelUncovered) == [.placeLevel("camp-27", "family")])
+        #expect(codes(a, .levelGapInTime) == [.level("society")])
+        #expect(a.places.rows.filter(\.isInnermost).map(\.place.rawValue)
+            == ["camp-1e", "camp-1w", "camp-4", "camp-24", "camp-26", "camp-27"])
+        #expect(a.findings.count == 12 && a.errorCount == 0)
     }
 
     @Test func sahelCustomFramework() throws {
