@@ -1,10 +1,13 @@
 /// A problem found in an input file, located by line and column.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Hashable, Sendable {
-        case error, warning
+        case error, warning, note
     }
 
     public var file: String
+    /// The sheet of a workbook the problem is in; then `line` is its row and `column` its
+    /// column, and the place reads `FILE:SHEET!D14`, as spreadsheets name cells.
+    public var sheet: String?
     /// 1-based line.
     public var line: Int
     /// 1-based column counted in characters; 0 when unknown.
@@ -15,8 +18,10 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var code: String
     public var message: String
 
-    public init(file: String, line: Int, column: Int, severity: Severity = .error, code: String, message: String) {
+    public init(file: String, line: Int, column: Int, sheet: String? = nil, severity: Severity = .error,
+                code: String, message: String) {
         self.file = file
+        self.sheet = sheet
         self.line = line
         self.column = column
         self.severity = severity
@@ -28,7 +33,12 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     /// Control characters in the message are shown escaped so a hostile file cannot
     /// drive the terminal.
     public var description: String {
-        let where_ = column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
+        let where_: String
+        if let sheet {
+            where_ = column > 0 ? "\(file):\(sheet)!\(SheetColumnName.letters(column))\(line)" : "\(file):\(sheet)!\(line)"
+        } else {
+            where_ = column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
+        }
         return "\(TerminalText.escape(where_)): \(severity.rawValue): \(TerminalText.escape(message))"
     }
 }
