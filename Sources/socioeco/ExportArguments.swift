@@ -24,6 +24,13 @@ struct ExportArguments: ParsableArguments {
         return day?.analysed(programme) ?? AnalysedProgramme(programme)
     }
 
+    /// Reads the programme, restricts it to the place `--place` names, if any, and
+    /// analyses what is left (on one day when `--on` gives one).
+    func loadAnalysed(on day: DayOption, place: PlaceOption) throws -> (analysed: AnalysedProgramme, place: Place?) {
+        let restricted = try place.restrict(load(), file: file)
+        return (day.analysed(restricted.programme), restricted.place)
+    }
+
     func emit(_ text: String) throws {
         try ProgrammeLoading.emit(text, to: output)
     }

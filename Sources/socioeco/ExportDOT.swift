@@ -17,7 +17,11 @@ struct ExportDOT: ParsableCommand {
             Views: strategies (the default), full (also the risk and sector \
             standards), summary (one node per level and strategy, edges counting \
             interventions; chosen automatically above \(DOTEncoder.Options.summaryThreshold) \
-            interventions unless --view is given).
+            interventions unless --view is given), places (one cluster per innermost \
+            place holding the interventions working there, by level, its holes dashed \
+            and red; one node per place with its counts per level above \
+            \(DOTEncoder.Options.placeClusterLimit) innermost places or \
+            \(DOTEncoder.Options.placePairLimit) intervention-place pairs).
 
             Render with GraphViz: socioeco export dot FILE | dot -Tsvg -o FILE.svg
             """

@@ -19,7 +19,7 @@ struct DOTDiagram {
         facts = DiagramFacts(analysed, countsOtherStandards: view == .full)
         palette = StrategyPalette(framework: programme.framework)
         var placed: [Level.ID: [Int]] = [:]
-        if view != .summary {
+        if view != .summary && view != .places {
             for (i, level) in DiagramFacts.innermostLevels(of: programme, levels: facts.levels).enumerated() {
                 if let level { placed[level, default: []].append(i) }
             }
@@ -59,10 +59,14 @@ struct DOTDiagram {
         writer.defaults("edge", [
             ("fontname", DiagramStyle.font), ("fontsize", "11"), ("arrowsize", "0.7"), ("penwidth", "1.8"),
         ])
-        writeLegend()
-        if !facts.levels.isEmpty { writeRing(facts.levels.count - 1, depth: 0) }
-        writeStandards()
-        if view == .summary { writeSummaryEdges() } else { writeInterventionEdges() }
+        if view == .places {
+            writePlaces()
+        } else {
+            writeLegend()
+            if !facts.levels.isEmpty { writeRing(facts.levels.count - 1, depth: 0) }
+            writeStandards()
+            if view == .summary { writeSummaryEdges() } else { writeInterventionEdges() }
+        }
         // Set last: subgraphs inherit the graph attributes set before them, label too.
         writer.defaults("graph", [("label", graphLabel), ("labelloc", "t"), ("fontsize", "16")])
         writer.close()

@@ -21,6 +21,9 @@ public struct DOTEncoder: OutputEncoder {
             /// One node per level and per strategy, edges labelled with counts: its size
             /// does not grow with the number of interventions.
             case summary
+            /// One cluster per innermost place holding the interventions working there,
+            /// by level; one node per place with its counts when there are many.
+            case places
         }
 
         public var view: View
@@ -32,6 +35,12 @@ public struct DOTEncoder: OutputEncoder {
         /// Above this many interventions a detailed layout takes GraphViz minutes, so
         /// `automatic(for:)` picks the summary.
         public static let summaryThreshold = 300
+
+        /// Above this many innermost places the places view draws one node per place.
+        public static let placeClusterLimit = 60
+        /// Above this many intervention and place pairs (an intervention drawn once in
+        /// each innermost place it works in) the places view draws one node per place.
+        public static let placePairLimit = 400
 
         /// The summary for programmes of more than `summaryThreshold` interventions,
         /// the strategies view otherwise.

@@ -5,9 +5,11 @@ import SocioEcoModel
 /// Cytoscape: levels, standards, agencies and interventions as nodes with typed data,
 /// and the links between them as edges of a kind.
 ///
-/// Node ids carry their kind (`lvl:`, `std:`, `ag:`, `iv:`) so that ids shared across
-/// kinds stay apart. The output is deterministic: framework order for levels (by rank)
-/// and standards, file order for agencies, interventions and their links.
+/// Node ids carry their kind (`lvl:`, `std:`, `ag:`, `pl:`, `iv:`) so that ids shared
+/// across kinds stay apart. The output is deterministic: framework order for levels (by
+/// rank) and standards, file order for agencies, places, interventions and their links.
+/// Places are nodes with their pcode and admin level, an `inside` edge to their parent,
+/// and `works-in` edges from the interventions at them.
 public struct GraphMLEncoder: OutputEncoder {
     public static let namespace = "http://graphml.graphdrawing.org/xmlns"
 
@@ -25,6 +27,10 @@ public struct GraphMLEncoder: OutputEncoder {
         ("local", "node", "local", "boolean"),
         ("phase", "node", "phase", "string"),
         ("status", "node", "status", "string"),
+        ("pcode", "node", "pcode", "string"),
+        ("admin-level", "node", "admin level", "int"),
+        ("start", "node", "start", "string"),
+        ("end", "node", "end", "string"),
         ("edge-kind", "edge", "kind", "string"),
     ]
 
@@ -66,13 +72,24 @@ public struct GraphMLEncoder: OutputEncoder {
                 ("kind", "agency"), ("title", agency.name), ("agency-type", agency.type.rawValue), ("local", String(agency.isLocal)),
             ])
         }
+        for place in programme.places {
+            var values = [("kind", "place"), ("title", place.name)]
+            if let pcode = place.pcode { values.append(("pcode", pcode)) }
+            if let admin = place.adminLevel { values.append(("admin-level", String(admin))) }
+            node(&xml, "pl:" + place.id.rawValue, values)
+        }
         for iv in programme.interventions {
             var values = [("kind", "intervention"), ("title", iv.title), ("level", iv.levels.map(\.rawValue).joined(separator: " "))]
             if let phase = iv.phase { values.append(("phase", phase.rawValue)) }
             values.append(("status", iv.effectiveStatus.rawValue))
+            if let start = iv.start { values.append(("start", start.description)) }
+            if let end = iv.end { values.append(("end", end.description)) }
             node(&xml, "iv:" + iv.id.rawValue, values)
         }
         var edges = EdgeList()
+        for place in programme.places {
+            if let parent = place.parent { edges.add("pl:" + place.id.rawValue, "pl:" + parent.rawValue, "inside") }
+        }
         for iv in programme.interventions {
             let from = "iv:" + iv.id.rawValue
             for level in iv.levels { edges.add(from, "lvl:" + level.rawValue, "works-at") }
@@ -80,6 +97,7 @@ public struct GraphMLEncoder: OutputEncoder {
             if let lead = iv.lead { edges.add(from, "ag:" + lead.rawValue, "led-by") }
             for partner in iv.partners { edges.add(from, "ag:" + partner.rawValue, "partner") }
             for dependency in iv.dependsOn { edges.add(from, "iv:" + dependency.rawValue, "depends-on") }
+            for place in iv.places { edges.add(from, "pl:" + place.rawValue, "works-in") }
         }
         for (number, edge) in edges.items.enumerated() {
             xml.open("edge", [("id", "e\(number + 1)"), ("source", edge.source), ("target", edge.target)])

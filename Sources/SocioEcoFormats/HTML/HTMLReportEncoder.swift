@@ -19,9 +19,13 @@ public struct HTMLReportEncoder: OutputEncoder {
         }
 
         public var diagram: Diagram
+        /// The place the report is restricted to (`export html --place`), named in its
+        /// title; nil for the whole programme.
+        public var place: Place?
 
-        public init(diagram: Diagram = .rings) {
+        public init(diagram: Diagram = .rings, place: Place? = nil) {
             self.diagram = diagram
+            self.place = place
         }
     }
 
@@ -39,15 +43,19 @@ public struct HTMLReportEncoder: OutputEncoder {
         let palette = StrategyPalette(framework: programme.framework)
         var out = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n"
         out += "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-        out += "<title>\(e(oneLine(programme.title))) – programme coverage report</title>\n"
-        out += "<style>\n\(ReportStylesheet.css)\n</style>\n</head>\n<body>\n"
+        out += "<title>\(e(oneLine(programme.title)))\(placeSuffix) – programme coverage report</title>\n"
+        out += "<style>\n\(ReportStylesheet.css)\n\(ReportStylesheet.placesCSS)\n</style>\n</head>\n<body>\n"
         out += header(programme)
+        out += placeView()
         out += glance(programme, analysis: analysis)
         if options.diagram == .rings { out += diagram(input, palette: palette) }
         out += matrix(programme, analysis: analysis, palette: palette)
         out += findings(analysis)
         out += interventions(programme, palette: palette)
         out += agencies(programme)
+        let placesSection = places(programme, analysis: analysis, number: 6)
+        out += placesSection
+        out += timeline(programme, analysis: analysis, palette: palette, number: placesSection.isEmpty ? 6 : 7)
         out += "<footer>Programme <span class=\"id\">\(e(programme.id.rawValue))</span>"
         if let r = programme.revision { out += ", revision \(r)" }
         out += ". Written by socioeco from the programme file; the same file always gives the same report.</footer>\n"
@@ -101,7 +109,7 @@ public struct HTMLReportEncoder: OutputEncoder {
 
     private func diagram(_ analysed: AnalysedProgramme, palette: StrategyPalette) -> String {
         let programme = analysed.programme, analysis = analysed.analysis
-        let svg = RingDiagramEncoder(options: .init(markLabel: .identifier, heading: .none, legend: .none, idPrefix: "rings"))
+        let svg = RingDiagramEncoder(options: .init(markLabel: .identifier, heading: .none, legend: .none, idPrefix: "rings", place: options.place))
             .encode(analysed)
         var out = "<section class=\"diagram\">\n<h2>1. The socio-ecological diagram</h2>\n<div class=\"diagram-wrap\">\n<figure>\n"
         out += svg

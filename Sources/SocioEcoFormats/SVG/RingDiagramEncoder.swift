@@ -36,13 +36,17 @@ public struct RingDiagramEncoder: OutputEncoder {
         public var legend: Legend
         /// Prefix of the ids inside the SVG, so that a page can hold several diagrams.
         public var idPrefix: String
+        /// The place the drawing is restricted to (`export svg --place`), named in its
+        /// title; nil for the whole programme.
+        public var place: Place?
 
         public init(markLabel: MarkLabel = .identifier, heading: Heading = .title, legend: Legend = .drawn,
-                    idPrefix: String = "rings") {
+                    idPrefix: String = "rings", place: Place? = nil) {
             self.markLabel = markLabel
             self.heading = heading
             self.legend = legend
             self.idPrefix = idPrefix
+            self.place = place
         }
     }
 
@@ -88,7 +92,7 @@ public struct RingDiagramEncoder: OutputEncoder {
             ("font-family", "'Noto Sans', 'DejaVu Sans', Arial, sans-serif"),
         ])
         w.newline()
-        w.inlineText("title", [("id", p + "-title")], "Socio-ecological diagram: " + programme.title)
+        w.inlineText("title", [("id", p + "-title")], "Socio-ecological diagram: " + programme.title + placeSuffix)
         w.newline()
         w.inlineText("desc", [("id", p + "-desc")], description(input, layout: layout))
         w.newline()
@@ -104,7 +108,7 @@ public struct RingDiagramEncoder: OutputEncoder {
         w.emptyTag("rect", [("width", n(width)), ("height", n(height)), ("fill", "#ffffff")])
         w.newline()
         if options.heading == .title {
-            let title = SVGGeometry.fit(programme.title, maxWidth: width - 40, fontSize: 18)
+            let title = SVGGeometry.fit(programme.title + placeSuffix, maxWidth: width - 40, fontSize: 18)
             w.inlineText("text", [("x", "20"), ("y", "32"), ("font-size", "18"), ("font-weight", "bold"), ("fill", "#111111")], title)
             w.newline()
         }

@@ -66,9 +66,39 @@ struct GraphMLEncoderTests {
     func edgeKinds() throws {
         let p = try ProgrammeReader().read(contentsOf: Paths.model("cox-bazar-camp-response.xml"))
         let doc = GraphMLEncoder().encode(AnalysedProgramme(p))
-        for kind in ["works-at", "implements", "depends-on", "led-by", "partner"] {
+        for kind in ["works-at", "implements", "depends-on", "led-by", "partner", "works-in", "inside"] {
             let count = try Self.xpath(doc, "count(//*[local-name()='data'][@key='edge-kind'][.='\(kind)'])")
             #expect(Int(count) ?? 0 > 0, "\(kind)")
+        }
+    }
+
+    @Test("places are nodes with name, pcode and admin level, inside their parent, and interventions work in them")
+    func places() throws {
+        let p = try ProgrammeReader().read(contentsOf: Paths.model("cox-bazar-camp-response.xml"))
+        let doc = GraphMLEncoder().encode(AnalysedProgramme(p))
+        let n = "*[local-name()='node']"
+        #expect(try Self.xpath(doc, "count(//\(n)[*[@key='kind']='place'])") == String(p.places.count))
+        #expect(try Self.xpath(doc, "string(//\(n)[@id='pl:teknaf']/*[@key='title'])") == "Teknaf upazila")
+        #expect(try Self.xpath(doc, "string(//\(n)[@id='pl:teknaf']/*[@key='pcode'])") == "BD202290")
+        #expect(try Self.xpath(doc, "string(//\(n)[@id='pl:teknaf']/*[@key='admin-level'])") == "3")
+        #expect(try Self.xpath(doc, "count(//\(n)[@id='pl:camp-4']/*[@key='pcode'])") == "0")
+        let edge = "*[local-name()='edge']"
+        #expect(try Self.xpath(doc, "count(//\(edge)[*[@key='edge-kind']='inside'])") == String(p.places.count { $0.parent != nil }))
+        #expect(try Self.xpath(doc, "string(//\(edge)[@source='pl:camp-27'][*[@key='edge-kind']='inside']/@target)") == "pl:teknaf")
+        #expect(try Self.xpath(doc, "count(//\(edge)[*[@key='edge-kind']='works-in'])") == String(p.interventions.reduce(0) { $0 + $1.places.count }))
+        // Every edge ends at a node.
+        #expect(try Self.xpath(doc, "count(//\(edge)[not(@target = //\(n)/@id) or not(@source = //\(n)/@id)])") == "0")
+        let dated = try #require(p.interventions.first { $0.start != nil })
+        #expect(try Self.xpath(doc, "string(//\(n)[@id='iv:\(dated.id.rawValue)']/*[@key='start'])") == dated.start?.description)
+    }
+
+    @Test("each data element's key is declared for its element kind")
+    func keysDeclared() throws {
+        let p = try ProgrammeReader().read(contentsOf: Paths.model("cox-bazar-camp-response.xml"))
+        let doc = GraphMLEncoder().encode(AnalysedProgramme(p))
+        for kind in ["graph", "node", "edge"] {
+            let undeclared = "count(//*[local-name()='\(kind)']/*[local-name()='data'][not(@key = //*[local-name()='key'][@for='\(kind)']/@id)])"
+            #expect(try Self.xpath(doc, undeclared) == "0", "\(kind)")
         }
     }
 }

@@ -1,0 +1,108 @@
+import SocioEcoAnalysis
+import SocioEcoModel
+
+/// The interventions of a programme over time, per level: each intervention's span
+/// clipped to the period drawn, packed into lanes so that bars never overlap, and the
+/// gaps in which a level has no running intervention.
+///
+/// The period is the programme's `context` start and end; a side the context leaves out
+/// is taken from the interventions' own dates. An intervention without `start` runs from
+/// the period's start, one without `end` to its end, as `level-gap-in-time` reads them.
+/// Nil when nothing is dated.
+struct TimelineLayout {
+    struct Bar {
+        var intervention: Int
+        var start: CalendarDate
+        var end: CalendarDate
+        var lane: Int
+    }
+
+    struct Row {
+        var level: Level
+        var bars: [Bar]
+        var lanes: Int
+        /// Periods inside the drawn one with no bar, in order; empty for a level no
+        /// intervention works at (it has no time to have a gap in).
+        var gaps: [(start: CalendarDate, end: CalendarDate)]
+    }
+
+    let start: CalendarDate
+    let end: CalendarDate
+    /// Outermost level first, as the report's tables read.
+    let rows: [Row]
+
+    init?(_ programme: Programme) {
+        let items = programme.interventions
+        guard items.contains(where: { $0.start != nil || $0.end != nil }) else { return nil }
+        let dates = items.flatMap { [$0.start, $0.end].compactMap { $0 } }
+        guard let from = programme.context?.start ?? dates.min(), let to = programme.context?.end ?? dates.max(),
+              from <= to else { return nil }
+        start = from
+        end = to
+        var rows: [Row] = []
+        for level in programme.framework.levelsByRank.reversed() {
+            var bars: [Bar] = []
+            for (i, item) in items.enumerated() where item.levels.contains(level.id) {
+                let s = max(item.start ?? from, from), e = min(item.end ?? to, to)
+                if s <= e { bars.append(Bar(intervention: i, start: s, end: e, lane: 0)) }
+            }
+            bars.sort { ($0.start, $0.intervention) < ($1.start, $1.intervention) }
+            // Greedy lanes in start order: each bar takes the first lane free by its start.
+            var laneEnds: [CalendarDate] = []
+            for k in bars.indices {
+                if let free = laneEnds.firstIndex(where: { $0 < bars[k].start }) {
+                    bars[k].lane = free
+                    laneEnds[free] = bars[k].end
+                } else {
+                    bars[k].lane = laneEnds.count
+                    laneEnds.append(bars[k].end)
+                }
+            }
+            rows.append(Row(level: level, bars: bars, lanes: max(laneEnds.count, 1), gaps: Self.gaps(bars, from: from, to: to)))
+        }
+        self.rows = rows
+    }
+
+    /// The days from `from` to `to` no bar covers, bars sorted by start.
+    static func gaps(_ bars: [Bar], from: CalendarDate, to: CalendarDate) -> [(start: CalendarDate, end: CalendarDate)] {
+        guard !bars.isEmpty else { return [] }
+        var gaps: [(start: CalendarDate, end: CalendarDate)] = []
+        var next = from.dayNumber
+        for bar in bars {
+            if bar.start.dayNumber > next {
+                gaps.append((CalendarDate(dayNumber: next), CalendarDate(dayNumber: bar.start.dayNumber - 1)))
+            }
+            next = max(next, bar.end.dayNumber + 1)
+        }
+        if next <= to.dayNumber { gaps.append((CalendarDate(dayNumber: next), to)) }
+        return gaps
+    }
+}
+
+extension CalendarDate {
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Hinnant's
+    /// days_from_civil), so that dates become positions on a line.
+    var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// The day `dayNumber` counts to (Hinnant's civil_from_days).
+    init(dayNumber: Int) {
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        // Every day number maps to a real date, so the initialiser cannot fail here.
+        self = CalendarDate(year: m <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, month: m, day: d)!
+    }
+}
