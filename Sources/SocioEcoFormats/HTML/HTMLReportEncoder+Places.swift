@@ -6,7 +6,9 @@ extension HTMLReportEncoder {
     /// interventions working there at each level (outermost level first, as in the
     /// matrix) and, beside them, the agencies that lead or partner there (the 3W view).
     /// A hole says "none" in its cell and is named again in words in the row's "holes"
-    /// column, so colour is never the only signal. Empty when the programme names no places.
+    /// column, so colour is never the only signal. The agencies working in every place are
+    /// named once above the table and each row names the others, so the rows show where
+    /// the agencies differ. Empty when the programme names no places.
     func places(_ programme: Programme, analysis: CoverageAnalysis, number: Int) -> String {
         let coverage = analysis.places
         guard !coverage.isEmpty else { return "" }
@@ -23,10 +25,17 @@ extension HTMLReportEncoder {
         out += "<p>\(plural(coverage.rows.count, "place")), \(innermost.count) innermost; "
         out += withHoles == 0 ? "every innermost place has an intervention at every level.</p>\n"
             : "<strong>\(withHoles) innermost \(withHoles == 1 ? "place has" : "places have") a level no intervention works at.</strong></p>\n"
+        // Agencies in every place, in the order of the first row (the same in every row).
+        let inAll = Set(coverage.rows.dropFirst().reduce(Set(coverage.rows[0].agencies)) { $0.intersection($1.agencies) })
+        let common = coverage.rows[0].agencies.filter(inAll.contains)
+        func name(_ id: Agency.ID) -> String { "<span dir=\"auto\">\(e(agencies[id]?.name ?? id.rawValue))</span>" }
+        if !common.isEmpty {
+            out += "<p><strong>Working in every place (\(common.count)):</strong> \(common.map(name).joined(separator: "; ")).</p>\n"
+        }
         out += "<table class=\"places\">\n<caption class=\"note\">Interventions working in each place (rows, in the order of the place tree, places inside another indented below it) at each level (columns, outermost first), counting those at a place around it and those with no place. Darker cells hold more; “none” is a hole. <span aria-hidden=\"true\">◆</span> marks an innermost place (no place inside it): the areas gaps are looked for in.</caption>\n"
         out += "<thead><tr><th scope=\"col\">Place</th>"
         for r in columns { out += "<th scope=\"col\"><span dir=\"auto\">\(e(names[r]))</span></th>" }
-        out += "<th scope=\"col\">Holes</th><th scope=\"col\">Agencies working here (lead or partner)</th></tr></thead>\n<tbody>\n"
+        out += "<th scope=\"col\">Holes</th><th scope=\"col\">\(common.isEmpty ? "Agencies working here (lead or partner)" : "Other agencies working here (lead or partner)")</th></tr></thead>\n<tbody>\n"
         for (k, row) in coverage.rows.enumerated() {
             // Binary fractions, so the number prints exactly.
             let indent = Double(min(depth[k], 8)) * 1.25 + 0.5
@@ -47,8 +56,9 @@ extension HTMLReportEncoder {
             let holes = columns.filter { row.counts[$0] == 0 }.map { "<span dir=\"auto\">\(e(names[$0]))</span>" }
             out += holes.isEmpty ? "<td class=\"holes\">—<span class=\"visually-hidden\">none</span></td>"
                 : "<td class=\"holes\"><span class=\"gap\">no intervention at: \(holes.joined(separator: ", "))</span></td>"
-            let who = row.agencies.map { id in "<span dir=\"auto\">\(e(agencies[id]?.name ?? id.rawValue))</span>" }
-            out += "<td class=\"who\">\(who.isEmpty ? "<em>no agency</em>" : who.joined(separator: "; "))</td></tr>\n"
+            let who = row.agencies.filter { !inAll.contains($0) }.map(name)
+            let nobody = common.isEmpty ? "<em>no agency</em>" : "—<span class=\"visually-hidden\">only those working in every place</span>"
+            out += "<td class=\"who\">\(who.isEmpty ? nobody : who.joined(separator: "; "))</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
         return out + "</section>\n"

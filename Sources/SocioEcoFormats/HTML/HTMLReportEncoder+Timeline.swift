@@ -81,8 +81,11 @@ extension HTMLReportEncoder {
             let h = heights[k]
             w.startTag("g", [("class", "timeline-level"), ("data-level", row.level.id.rawValue)])
             w.emptyTag("rect", [("x", "0"), ("y", n(top)), ("width", n(Self.width)), ("height", n(h)), ("fill", k % 2 == 0 ? "#f3f5f8" : "#fbfbfc"), ("fill-opacity", "0.7")])
-            w.inlineText("text", [("x", "8"), ("y", n(top + h / 2 + 4.5)), ("font-size", "13"), ("font-weight", "bold"), ("fill", "#111111")],
-                         SVGGeometry.fit(row.level.displayName, maxWidth: Self.labelWidth - 12, fontSize: 13))
+            let lines = SVGGeometry.wrap(row.level.displayName, maxWidth: Self.labelWidth - 12, fontSize: 13, maxLines: 2)
+            for (l, line) in lines.enumerated() {
+                let y = top + h / 2 + 4.5 + (Double(l) - Double(lines.count - 1) / 2) * 15
+                w.inlineText("text", [("x", "8"), ("y", n(y)), ("font-size", "13"), ("font-weight", "bold"), ("fill", "#111111")], line)
+            }
             w.newline()
             if row.bars.isEmpty {
                 w.emptyTag("rect", [("x", n(x0)), ("y", n(top + 3)), ("width", n(x1 - x0)), ("height", n(h - 6)), ("fill", "url(#timeline-hatch)"), ("fill-opacity", "0.5")])
@@ -96,8 +99,11 @@ extension HTMLReportEncoder {
                 w.inlineText("title", [], "Gap: from \(gap.start) to \(gap.end) no intervention works at the \(row.level.displayName) level")
                 w.emptyTag("rect", [("x", n(gx)), ("y", n(top + 2)), ("width", n(gw)), ("height", n(h - 4)), ("fill", "url(#timeline-hatch)"), ("stroke", "#c00000"), ("stroke-width", "2")])
                 if gw > 34 {
+                    let label = SVGGeometry.fit("gap: no intervention", maxWidth: gw - 14, fontSize: 11)
+                    let lw = SVGGeometry.estimatedWidth(label, fontSize: 11) + 8
+                    w.emptyTag("rect", [("x", n(gx + gw / 2 - lw / 2)), ("y", n(top + h / 2 - 7)), ("width", n(lw)), ("height", "16"), ("rx", "3"), ("fill", "#ffffff")])
                     w.inlineText("text", [("x", n(gx + gw / 2)), ("y", n(top + h / 2 + 4)), ("text-anchor", "middle"), ("font-size", "11"), ("font-weight", "bold"), ("fill", "#7a0016")],
-                                 SVGGeometry.fit("gap: no intervention", maxWidth: gw - 6, fontSize: 11))
+                                 label)
                 }
                 w.endTag("g")
                 w.newline()

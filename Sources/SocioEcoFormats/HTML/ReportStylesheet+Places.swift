@@ -2,6 +2,7 @@ extension ReportStylesheet {
     /// The rules of the place × level table and the timeline, kept apart from the main
     /// sheet. As there: no "<" or "&", the style element must be well-formed XML.
     static let placesCSS = """
+    .places caption { text-align: start; }
     .places td { text-align: center; vertical-align: middle; min-width: 4em; font-weight: bold; }
     .places th[scope=row] { min-width: 13em; font-weight: normal; }
     .places tr.outer th[scope=row] { font-weight: bold; background: var(--panel); }

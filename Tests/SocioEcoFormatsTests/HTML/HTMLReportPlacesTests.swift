@@ -44,9 +44,13 @@ struct HTMLReportPlacesTests {
         let row = try Self.row(try Self.cox(), "Camp 27 (Jadimura)")
         #expect(row.contains("<td class=\"heat0\">none</td>"))
         #expect(row.contains("<span class=\"gap\">no intervention at: <span dir=\"auto\">Family and caregivers</span></span>"))
-        #expect(row.contains("<td class=\"who\"><span dir=\"auto\">UNICEF"))
-        let full = try Self.row(try Self.cox(), "Camp 1W (Kutupalong)")
+        #expect(row.contains("<td class=\"who\">—<span class=\"visually-hidden\">only those working in every place</span></td>"))
+        let html = try Self.cox()
+        #expect(html.contains("<p><strong>Working in every place (14):</strong> <span dir=\"auto\">UNICEF Bangladesh</span>; "))
+        #expect(html.contains("<th scope=\"col\">Other agencies working here (lead or partner)</th>"))
+        let full = try Self.row(html, "Camp 1W (Kutupalong)")
         #expect(!full.contains("heat0") && full.contains("<span class=\"visually-hidden\">none</span>"))
+        #expect(full.contains("<td class=\"who\"><span dir=\"auto\">Terre des hommes Foundation</span>; <span dir=\"auto\">Humanity &amp; Inclusion</span>; <span dir=\"auto\">Action Against Hunger (ACF)</span></td>"))
     }
 
     @Test("the timeline draws a band per level and marks society's gap in 2025, in words too")
@@ -89,6 +93,21 @@ struct HTMLReportPlacesTests {
         #expect(html.contains("Only the interventions running on 2025-05-01 (the line) are drawn"))
         #expect(html.contains("stroke-dasharray=\"5 3\""))
         #expect(!html.contains("<h3>Gaps in time"))
+    }
+
+    @Test("with no agency in every place, each row names its own, and a place without any says so")
+    func ownAgencies() throws {
+        let p = Programme(id: "p", title: "T", agencies: [Agency(id: "a", name: "Alpha", type: .un), Agency(id: "b", name: "Beta", type: .un)],
+                          places: [Place(id: "x", name: "X"), Place(id: "y", name: "Y"), Place(id: "z", name: "Z")],
+                          interventions: [
+                            Intervention(id: "i", lead: "a", title: "I", levels: ["child"], places: ["x"]),
+                            Intervention(id: "j", lead: "b", title: "J", levels: ["child"], places: ["y"]),
+                          ])
+        let html = HTMLReportEncoder().encode(AnalysedProgramme(p))
+        #expect(!html.contains("Working in every place"))
+        #expect(html.contains("<th scope=\"col\">Agencies working here (lead or partner)</th>"))
+        #expect(try Self.row(html, "X").contains("<td class=\"who\"><span dir=\"auto\">Alpha</span></td>"))
+        #expect(try Self.row(html, "Z").contains("<td class=\"who\"><em>no agency</em></td>"))
     }
 
     @Test("hostile place names and agency names are escaped; the report stays well-formed")
