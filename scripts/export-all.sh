@@ -29,6 +29,13 @@ for model in Models/*.xml; do
   "$bin" export svg "$model" -o "$out/$name.rings.svg"
 done
 
+# Cox's Bazar names its upazilas and camps: the places view shows which camp lacks
+# what, and the rings of Camp 27 its missing family level.
+cox=Models/cox-bazar-camp-response.xml
+"$bin" export dot --view places "$cox" -o "$out/cox-bazar-camp-response.places.dot"
+dot -Tsvg "$out/cox-bazar-camp-response.places.dot" -o "$out/cox-bazar-camp-response.places.dot.svg"
+"$bin" export svg --place camp-27 "$cox" -o "$out/cox-bazar-camp-response.camp-27.rings.svg"
+
 # Inter-agency exchange: the agencies' files of one response merged into a joint
 # model, its coverage report, and the diff between two revisions of one programme.
 ex=Models/exchange
