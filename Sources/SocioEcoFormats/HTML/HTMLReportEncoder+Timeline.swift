@@ -10,7 +10,7 @@ extension HTMLReportEncoder {
         guard let layout = TimelineLayout(programme) else { return "" }
         var out = "<section class=\"timeline-section\" id=\"timeline\">\n<h2>\(number). Over time: the interventions per level</h2>\n"
         out += "<figure class=\"timeline\">\n" + timelineSVG(layout, programme: programme, palette: palette, day: analysis.date)
-        out += "<figcaption>From \(layout.start) to \(layout.end): each bar is an intervention at that level, from its start to its end (without dates it runs the whole period), coloured by its strategy standard. A hatched band outlined in red is a gap: no intervention works at that level then.</figcaption>\n</figure>\n"
+        out += "<figcaption>From \(layout.start) to \(layout.end): each bar is an intervention at that level, from its start to its end (without dates it runs the whole period), coloured by its strategy standard; a level with more than \(TimelineLayout.barLimit) shows the spans in which some run, with their number. A hatched band outlined in red is a gap: no intervention works at that level then.</figcaption>\n</figure>\n"
         if let day = analysis.date {
             out += "<p class=\"note\">Only the interventions running on \(day) (the line) are drawn; the findings look for gaps in time over all of them.</p>\n"
             return out + "</section>\n"
@@ -109,17 +109,19 @@ extension HTMLReportEncoder {
                 w.newline()
             }
             for bar in row.bars {
-                let item = programme.interventions[bar.intervention]
-                let colour = palette.strategies(of: item).first.flatMap(palette.colour(of:)) ?? StrategyPalette.noStrategy
+                let item = bar.intervention.map { programme.interventions[$0] }
+                let colour = item.flatMap { palette.strategies(of: $0).first.flatMap(palette.colour(of:)) } ?? StrategyPalette.noStrategy
                 let bx = x(bar.start.dayNumber), bw = max(x(bar.end.dayNumber + 1) - bx, 2)
                 let by = top + Self.rowPadding + Double(bar.lane) * Self.laneHeight
+                let label = item.map(\.id.rawValue) ?? plural(bar.count, "intervention")
                 w.startTag("g", [("class", "bar")])
-                w.inlineText("title", [], "\(item.id): \(item.title) (\(item.start?.description ?? "from the start") to \(item.end?.description ?? "the end"))")
+                w.inlineText("title", [], item.map { "\($0.id): \($0.title) (\($0.start?.description ?? "from the start") to \($0.end?.description ?? "the end"))" }
+                             ?? "\(plural(bar.count, "intervention")) running from \(bar.start) to \(bar.end)")
                 w.emptyTag("rect", [("x", n(bx)), ("y", n(by + 1)), ("width", n(bw)), ("height", n(Self.laneHeight - 3)), ("rx", "3"),
                                     ("fill", colour), ("fill-opacity", "0.35"), ("stroke", colour), ("stroke-width", "1.2")])
                 if bw > 24 {
                     w.inlineText("text", [("x", n(bx + 4)), ("y", n(by + Self.laneHeight / 2 + 3.5)), ("font-size", "10.5"), ("fill", "#111111")],
-                                 SVGGeometry.fit(item.id.rawValue, maxWidth: bw - 8, fontSize: 10.5))
+                                 SVGGeometry.fit(label, maxWidth: bw - 8, fontSize: 10.5))
                 }
                 w.endTag("g")
                 w.newline()

@@ -11,11 +11,18 @@ import SocioEcoModel
 /// Nil when nothing is dated.
 struct TimelineLayout {
     struct Bar {
-        var intervention: Int
+        /// The intervention's index in the programme; nil for a span that stands for
+        /// `count` interventions, on a level with too many to draw one by one.
+        var intervention: Int?
         var start: CalendarDate
         var end: CalendarDate
         var lane: Int
+        var count = 1
     }
+
+    /// Above this many interventions at a level, the level shows the spans in which some
+    /// run, each with their number, rather than one bar each: the band stays one lane high.
+    static let barLimit = 40
 
     struct Row {
         var level: Level
@@ -46,7 +53,8 @@ struct TimelineLayout {
                 let s = max(item.start ?? from, from), e = min(item.end ?? to, to)
                 if s <= e { bars.append(Bar(intervention: i, start: s, end: e, lane: 0)) }
             }
-            bars.sort { ($0.start, $0.intervention) < ($1.start, $1.intervention) }
+            bars.sort { ($0.start, $0.intervention ?? 0) < ($1.start, $1.intervention ?? 0) }
+            if bars.count > Self.barLimit { bars = Self.merged(bars) }
             // Greedy lanes in start order: each bar takes the first lane free by its start.
             var laneEnds: [CalendarDate] = []
             for k in bars.indices {
@@ -61,6 +69,21 @@ struct TimelineLayout {
             rows.append(Row(level: level, bars: bars, lanes: max(laneEnds.count, 1), gaps: Self.gaps(bars, from: from, to: to)))
         }
         self.rows = rows
+    }
+
+    /// The union of `bars` (sorted by start) as spans counting the bars in each.
+    static func merged(_ bars: [Bar]) -> [Bar] {
+        var spans: [Bar] = []
+        for bar in bars {
+            if var last = spans.last, bar.start.dayNumber <= last.end.dayNumber + 1 {
+                last.end = max(last.end, bar.end)
+                last.count += 1
+                spans[spans.count - 1] = last
+            } else {
+                spans.append(Bar(intervention: nil, start: bar.start, end: bar.end, lane: 0))
+            }
+        }
+        return spans
     }
 
     /// The days from `from` to `to` no bar covers, bars sorted by start.

@@ -36,6 +36,20 @@ struct TimelineLayoutTests {
         #expect(layout.rows.map(\.level.id) == ["society", "community", "family", "child"])
     }
 
+    @Test("a level with many interventions shows the spans in which some run, with their number")
+    func merged() throws {
+        func d(_ s: String) -> CalendarDate { CalendarDate(s)! }
+        let early = (0..<30).map { Intervention(id: .init("e\($0)"), title: "E", levels: ["child"], end: d("2024-03-31")) }
+        let late = (0..<20).map { Intervention(id: .init("l\($0)"), title: "L", levels: ["child"], start: d("2024-04-01"), end: d("2024-06-30")) }
+        let last = (0..<5).map { Intervention(id: .init("z\($0)"), title: "Z", levels: ["child"], start: d("2024-09-01")) }
+        let p = Programme(id: "p", title: "T", context: Context(start: d("2024-01-01"), end: d("2024-12-31")), interventions: early + late + last)
+        let child = try #require(TimelineLayout(p)?.rows.first { $0.level.id == "child" })
+        #expect(child.lanes == 1)
+        #expect(child.bars.map(\.count) == [50, 5])
+        #expect(child.bars.allSatisfy { $0.intervention == nil })
+        #expect(child.gaps.map { "\($0.start)..\($0.end)" } == ["2024-07-01..2024-08-31"])
+    }
+
     @Test("nothing dated, nothing drawn")
     func undated() {
         let p = Programme(id: "p", title: "T", context: Context(start: CalendarDate("2024-01-01"), end: CalendarDate("2024-12-31")),
