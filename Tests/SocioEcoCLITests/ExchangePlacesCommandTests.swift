@@ -30,7 +30,8 @@ import Testing
         let dir = Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let joint = dir.appendingPathComponent("joint.xml").path
-        #expect(try socioeco("merge", r2, save, local, "-o", joint).status == 0)
+        let merged = try socioeco("merge", r2, save, local, "-o", joint)
+        #expect(merged.status == 0 && merged.stdout.contains(", 5 agencies, 6 places, "), "\(merged.stdout)")
         let j = try read(joint)
         let parts = try [r2, save, local].map(read)
         for p in parts { #expect(!p.places.isEmpty, "\(p.id) declares its places") }
