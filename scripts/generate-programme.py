@@ -8,8 +8,14 @@ interventions at one to three levels with one to four standards each, population
 groups, partners, indicators with targets, and dependencies that only point
 backwards (so there is never a cycle).
 
+With --places P it also declares P places in a four-level tree (a country, 3 or 4
+regions, districts, camps) and puts each intervention at 1 to 3 of them, mostly camps
+and districts. Everything else is the same bytes as without --places: the places draw
+from a random stream of their own.
+
 Examples:
   scripts/generate-programme.py 100000 > /tmp/big.xml        # about 30 MB
+  scripts/generate-programme.py --places 10000 100000 > /tmp/big-places.xml
   scripts/generate-programme.py --seed 7 --custom-framework 1000 > /tmp/custom.xml
 """
 import argparse
@@ -46,8 +52,40 @@ def escape_attr(s):
             .replace("\t", "&#9;").replace("\n", "&#10;").replace("\r", "&#13;"))
 
 
-def generate(n, seed, custom, out):
+def place_tree(count, rng):
+    """A country, 3 or 4 regions, about one district per 25 places, and camps; as
+    (id, name, admin level or None, parent or None) in declaration order, and the ids by
+    kind."""
+    if count <= 0:
+        return [], {}
+    places = [("pl-country", "Generated country", 0, None)]
+    regions = [f"pl-r{k}" for k in range(min(count - 1, 3 if count < 100 else 4))]
+    places += [(r, f"Region {k + 1}", 1, "pl-country") for k, r in enumerate(regions)]
+    left = count - 1 - len(regions)
+    districts = [f"pl-d{k}" for k in range(min(left, max(1, left // 25)) if regions else 0)]
+    places += [(d, f"District {k + 1}", 2, regions[k % len(regions)]) for k, d in enumerate(districts)]
+    camps = [f"pl-c{k}" for k in range(left - len(districts) if districts else 0)]
+    places += [(c, f"Camp {k + 1}", None, rng.choice(districts)) for k, c in enumerate(camps)]
+    return places, {"country": ["pl-country"], "region": regions, "district": districts, "camp": camps}
+
+
+def place_refs(kinds, rng):
+    """1 to 3 distinct places: mostly camps, then districts, a few regions or the country."""
+    chosen = []
+    for _ in range(rng.choice((1, 1, 2, 3))):
+        roll = rng.random()
+        kind = "camp" if roll < 0.7 else "district" if roll < 0.95 else "region" if roll < 0.99 else "country"
+        pool = kinds.get(kind) or kinds["country"]
+        ref = rng.choice(pool)
+        if ref not in chosen:
+            chosen.append(ref)
+    return chosen
+
+
+def generate(n, seed, custom, out, place_count=0):
     rng = random.Random(seed)
+    place_rng = random.Random(seed * 7919 + 13)
+    places, kinds = place_tree(place_count, place_rng)
     w = out.append
     w('<?xml version="1.0" encoding="UTF-8"?>\n')
     fw_attr = ' framework="custom"' if custom else ' framework="cpms-2019"'
@@ -78,6 +116,13 @@ def generate(n, seed, custom, out):
         w(f'    <agency id="{a}" name="{escape_attr("Agency " + str(k) + " & partners")}" '
           f'type="{AGENCY_TYPES[k % len(AGENCY_TYPES)]}"{local}/>\n')
     w('  </agencies>\n')
+    if places:
+        w('  <places>\n')
+        for pid, name, level, parent in places:
+            lv = f' admin-level="{level}"' if level is not None else ""
+            up = f' parent="{parent}"' if parent else ""
+            w(f'    <place id="{pid}" name="{escape_attr(name)}"{lv}{up}/>\n')
+        w('  </places>\n')
     if n == 0:
         w('  <interventions/>\n')
     else:
@@ -105,6 +150,9 @@ def generate(n, seed, custom, out):
         for p in rng.sample(agencies, rng.choice((0, 0, 1, 2))):
             if p != lead:
                 w(f'      <partner ref="{p}"/>\n')
+        if places:
+            for ref in place_refs(kinds, place_rng):
+                w(f'      <place ref="{ref}"/>\n')
         for _ in range(rng.choice((0, 1, 1))):
             indicator += 1
             w(f'      <indicator id="ind-{indicator}" target="{rng.randint(1, 5000)}" unit="{rng.choice(UNITS)}">'
@@ -127,13 +175,17 @@ def main():
         epilog="100000 interventions make about 30 MB. The same arguments give the same bytes.")
     parser.add_argument("n", type=int, metavar="N", help="number of interventions (0 or more)")
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    parser.add_argument("--places", type=int, default=0, metavar="P",
+                        help="declare P places in a four-level tree and put each intervention at 1 to 3 of them")
     parser.add_argument("--custom-framework", action="store_true",
                         help="declare a custom five-level framework instead of using CPMS 2019")
     args = parser.parse_args()
     if args.n < 0:
         parser.error("N must be 0 or more")
+    if args.places < 0:
+        parser.error("--places must be 0 or more")
     out = []
-    generate(args.n, args.seed, args.custom_framework, out)
+    generate(args.n, args.seed, args.custom_framework, out, args.places)
     sys.stdout.write("".join(out))
 
 

@@ -78,7 +78,7 @@ struct Merge: ParsableCommand {
         try ProgrammeLoading.emit(ProgrammeWriter().encode(result.programme), to: output)
         if output != "-" {
             let p = result.programme
-            Console.out("\(TerminalText.escape(output)): \(count(p.interventions.count, "intervention")) from \(count(inputs.count, "file")), \(count(p.agencies.count, "agency", "agencies")), \(count(renames, "id renamed", "ids renamed")), \(count(result.notes.count - renames, "warning"))")
+            Console.out("\(TerminalText.escape(output)): \(count(p.interventions.count, "intervention")) from \(count(inputs.count, "file")), \(count(p.agencies.count, "agency", "agencies")), \(p.places.isEmpty ? "" : count(p.places.count, "place") + ", ")\(count(renames, "id renamed", "ids renamed")), \(count(result.notes.count - renames, "warning"))")
         }
     }
 }

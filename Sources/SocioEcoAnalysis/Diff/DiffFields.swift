@@ -80,7 +80,6 @@ enum DiffFields {
         compare("end", a.context?.end?.description, b.context?.end?.description, into: &out)
         compareExtensions(a.extensions, b.extensions, into: &out)
         compare("merged programmes", render(a.mergeSources), render(b.mergeSources), into: &out)
-        out += places(a, b)
         let shared: (ElementPath) -> Bool = { path in
             guard path.interventionIndex == nil else { return false }
             switch path {
@@ -95,31 +94,16 @@ enum DiffFields {
         return out
     }
 
-    /// Places added, removed and changed, matched by id, each as one field `place ID`
-    /// whose value says all the place is: so every diff output shows them as it shows
-    /// the programme's own fields.
-    static func places(_ a: Programme, _ b: Programme) -> [FieldChange] {
-        let old = firstByID(a.places.map(\.id))
-        let new = firstByID(b.places.map(\.id))
+    /// A place kept in both versions, field by field as the format names them.
+    static func place(_ a: Place, _ aAnnotation: ExtensionMarkup?, _ b: Place, _ bAnnotation: ExtensionMarkup?) -> [FieldChange] {
         var out: [FieldChange] = []
-        for (j, place) in b.places.enumerated() where new[place.id] == j {
-            let before = old[place.id].map { render(a.places[$0], a.annotations[.place($0)]) }
-            compare("place \(place.id)", before, render(place, b.annotations[.place(j)]), into: &out)
-        }
-        for (i, place) in a.places.enumerated() where old[place.id] == i && new[place.id] == nil {
-            compare("place \(place.id)", render(place, a.annotations[.place(i)]), nil, into: &out)
-        }
+        compare("name", a.name, b.name, into: &out)
+        compare("pcode", a.pcode, b.pcode, into: &out)
+        compare("admin-level", a.adminLevel.map(String.init), b.adminLevel.map(String.init), into: &out)
+        compare("parent", a.parent?.rawValue, b.parent?.rawValue, into: &out)
+        compareExtensions(a.extensions, b.extensions, into: &out)
+        compare("annotations", render(aAnnotation), render(bAnnotation), into: &out)
         return out
-    }
-
-    static func render(_ place: Place, _ annotation: ExtensionMarkup?) -> String {
-        var parts: [String] = []
-        if let pcode = place.pcode { parts.append("pcode \(pcode)") }
-        if let level = place.adminLevel { parts.append("admin level \(level)") }
-        if let parent = place.parent { parts.append("in \(parent)") }
-        if let e = render(place.extensions) { parts.append("extensions " + e) }
-        if let n = render(annotation) { parts.append("annotations " + n) }
-        return place.name + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
     }
 
     static func agency(_ a: Agency, _ aAnnotation: ExtensionMarkup?, _ b: Agency, _ bAnnotation: ExtensionMarkup?) -> [FieldChange] {

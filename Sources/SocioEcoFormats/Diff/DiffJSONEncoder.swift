@@ -38,6 +38,11 @@ public struct DiffJSONEncoder: OutputEncoder {
                 ("removed", .array(d.removedAgencies.map { .object([("id", .string($0.id.rawValue)), ("name", .string($0.name))]) })),
                 ("changed", changed(d.changedAgencies)),
             ])),
+            ("places", .object([
+                ("added", .array(d.addedPlaces.map { .object([("id", .string($0.id.rawValue)), ("name", .string($0.name))]) })),
+                ("removed", .array(d.removedPlaces.map { .object([("id", .string($0.id.rawValue)), ("name", .string($0.name))]) })),
+                ("changed", changed(d.changedPlaces)),
+            ])),
             ("interventions", .object([
                 ("added", .array(d.addedInterventions.map { .object([("id", .string($0.id.rawValue)), ("title", .string($0.title))]) })),
                 ("removed", .array(d.removedInterventions.map { .object([("id", .string($0.id.rawValue)), ("title", .string($0.title))]) })),
@@ -47,6 +52,11 @@ public struct DiffJSONEncoder: OutputEncoder {
                 .object([("id", .string(l.level.rawValue)), ("before", l.before.map(J.int) ?? .null),
                          ("after", l.after.map(J.int) ?? .null),
                          ("change", l.isNowCovered ? .string("now-covered") : l.isNowUncovered ? .string("now-uncovered") : .null)])
+            })),
+            ("place-levels", .array(d.placeLevels.map { s in
+                .object([("place", .string(s.place.rawValue)), ("name", .string(s.name)), ("level", .string(s.level.rawValue)),
+                         ("before", s.before.map(J.int) ?? .null), ("after", s.after.map(J.int) ?? .null),
+                         ("change", s.isNowCovered ? .string("now-covered") : s.isNowUncovered ? .string("now-uncovered") : .null)])
             })),
             ("appeared", findings(d.appearedFindings)),
             ("resolved", findings(d.resolvedFindings)),

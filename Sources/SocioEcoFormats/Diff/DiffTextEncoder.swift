@@ -3,7 +3,8 @@ import SocioEcoModel
 
 /// Writes a programme diff for a terminal or a review: what was added (`+`), removed
 /// (`-`) and changed (`~`, field by field), then the coverage per level before and
-/// after, then the findings that appeared or went away.
+/// after, and per place where it moved, then the findings that appeared or went away.
+/// The place sections appear when either version declares places.
 ///
 /// Free text from the files is escaped (`TerminalText`); a long value is cut to the
 /// line so that one change stays one line.
@@ -49,6 +50,16 @@ public struct DiffTextEncoder: OutputEncoder {
             out.append(fit("  ~ \(c.id)", width))
             out += changes(c.changes, indent: 6)
         }
+        if d.declaresPlaces {
+            out.append("")
+            out.append("Places: \(d.addedPlaces.count) added, \(d.removedPlaces.count) removed, \(d.changedPlaces.count) changed")
+            for p in d.addedPlaces { out.append(fit("  + \(p.id)  \(p.name)", width)) }
+            for p in d.removedPlaces { out.append(fit("  - \(p.id)  \(p.name)", width)) }
+            for c in d.changedPlaces {
+                out.append(fit("  ~ \(c.id)", width))
+                out += changes(c.changes, indent: 6)
+            }
+        }
         out.append("")
         out.append("Interventions: \(d.addedInterventions.count) added, \(d.removedInterventions.count) removed, \(d.changedInterventions.count) changed")
         for i in d.addedInterventions { out.append(fit("  + \(i.id)  \(i.title)", width)) }
@@ -69,6 +80,7 @@ public struct DiffTextEncoder: OutputEncoder {
             else if !l.isChanged { note = ", unchanged" }
             out.append(fit("  " + TerminalText.pad(l.level.rawValue + ":", width: levelWidth + 1) + " \(before) -> \(after) intervention\(l.after == 1 ? "" : "s")\(note)", width))
         }
+        if d.declaresPlaces { out += placeLevels(d.placeLevels) }
         out += findings("Findings that appeared", d.appearedFindings, sign: "+")
         out += findings("Findings that went away", d.resolvedFindings, sign: "-")
         return out.joined(separator: "\n") + "\n"
@@ -90,6 +102,21 @@ public struct DiffTextEncoder: OutputEncoder {
             out.append(pad + fit(c.field + ":", room))
             out += TerminalText.wrap(old, width: room - 4).enumerated().map { pad + ($0.offset == 0 ? "  - " : "    ") + $0.element }
             out += TerminalText.wrap(new, width: room - 4).enumerated().map { pad + ($0.offset == 0 ? "  + " : "    ") + $0.element }
+        }
+        return out
+    }
+
+    /// "Teknaf upazila, society: 1 -> 0, now uncovered", one line per place and level.
+    private func placeLevels(_ list: [PlaceLevelShift]) -> [String] {
+        var out = ["", "Coverage per place (interventions before -> after)"]
+        if list.isEmpty { out.append("  no place's coverage moved") }
+        for s in list {
+            let before = s.before.map(String.init) ?? "(none)"
+            let after = s.after.map(String.init) ?? "(none)"
+            var note = ""
+            if s.isNowUncovered { note = ", now uncovered" } else if s.isNowCovered { note = ", now covered" }
+            else if s.after == nil { note = ", no longer there" }
+            out.append(fit("  \(s.name), \(s.level): \(before) -> \(after)\(note)", options.width))
         }
         return out
     }

@@ -3,8 +3,8 @@ import SocioEcoModel
 
 /// Writes a programme diff as XML (`urn:socioeco:diff:1`): one element per added,
 /// removed or changed element, each changed field with its old and new value as
-/// attributes (left out when absent), the levels before and after, and the findings
-/// that appeared or went away. Free text goes through `XMLEscaping`.
+/// attributes (left out when absent), the levels before and after, the places and
+/// levels whose coverage moved, and the findings that appeared or went away. Free text goes through `XMLEscaping`.
 public struct DiffXMLEncoder: OutputEncoder {
     public static let namespace = "urn:socioeco:diff:1"
 
@@ -26,6 +26,8 @@ public struct DiffXMLEncoder: OutputEncoder {
         changes("programme", [], d.programme, into: &w)
         section("agencies", d.addedAgencies.map { ($0.id.rawValue, $0.name) }, d.removedAgencies.map { ($0.id.rawValue, $0.name) },
                 d.changedAgencies, element: "agency", text: "name", into: &w)
+        section("places", d.addedPlaces.map { ($0.id.rawValue, $0.name) }, d.removedPlaces.map { ($0.id.rawValue, $0.name) },
+                d.changedPlaces, element: "place", text: "name", into: &w)
         section("interventions", d.addedInterventions.map { ($0.id.rawValue, $0.title) }, d.removedInterventions.map { ($0.id.rawValue, $0.title) },
                 d.changedInterventions, element: "intervention", text: "title", into: &w)
         w.open("levels")
@@ -38,6 +40,7 @@ public struct DiffXMLEncoder: OutputEncoder {
             w.empty("level", attrs)
         }
         w.close("levels")
+        placeLevels(d.placeLevels, into: &w)
         findings("appeared", d.appearedFindings, into: &w)
         findings("resolved", d.resolvedFindings, into: &w)
         w.close("programme-diff")
@@ -64,6 +67,20 @@ public struct DiffXMLEncoder: OutputEncoder {
             w.empty("field", a)
         }
         w.close(name)
+    }
+
+    private func placeLevels(_ list: [PlaceLevelShift], into w: inout XMLWriter) {
+        if list.isEmpty { return w.empty("place-levels") }
+        w.open("place-levels")
+        for s in list {
+            var attrs = [("place", s.place.rawValue), ("name", s.name), ("level", s.level.rawValue)]
+            if let b = s.before { attrs.append(("before", String(b))) }
+            if let a = s.after { attrs.append(("after", String(a))) }
+            if s.isNowCovered { attrs.append(("change", "now-covered")) }
+            if s.isNowUncovered { attrs.append(("change", "now-uncovered")) }
+            w.empty("place-level", attrs)
+        }
+        w.close("place-levels")
     }
 
     private func findings(_ name: String, _ list: [Finding], into w: inout XMLWriter) {

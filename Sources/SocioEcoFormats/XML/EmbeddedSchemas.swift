@@ -339,10 +339,15 @@ enum EmbeddedSchemas {
   version 1, namespace urn:socioeco:diff:1.
 
   A diff compares an old and a new programme file. Its sections come in a fixed
-  order: the programme's own fields that changed; agencies and interventions
-  added, removed and changed (each changed one with its fields); the number of
-  interventions at every level before and after, with the levels that became
-  covered or uncovered; and the coverage findings that appeared or were resolved.
+  order: the programme's own fields that changed; agencies, places and
+  interventions added, removed and changed (each changed one with its fields);
+  the number of interventions at every level before and after, with the levels
+  that became covered or uncovered; the same for every place and level whose
+  count moved; and the coverage findings that appeared or were resolved.
+
+  `places` and `place-levels` came with version 1.1 of the programme format;
+  socioeco always writes them (empty when nothing moved), and a diff written
+  before them stays valid.
 
   A field's old or new value is left out when the field was absent on that side.
   Values are the text of the programme files; a list is written with single
@@ -436,6 +441,11 @@ enum EmbeddedSchemas {
     <xs:attribute name="name" type="xs:string" use="required"/>
   </xs:complexType>
 
+  <xs:complexType name="placeEntry">
+    <xs:attribute name="id" type="d:id" use="required"/>
+    <xs:attribute name="name" type="xs:string" use="required"/>
+  </xs:complexType>
+
   <xs:complexType name="interventionEntry">
     <xs:attribute name="id" type="d:id" use="required"/>
     <xs:attribute name="title" type="xs:string" use="required"/>
@@ -474,6 +484,17 @@ enum EmbeddedSchemas {
             </xs:sequence>
           </xs:complexType>
         </xs:element>
+        <!-- A changed place's fields: name, pcode, admin-level, parent, extensions,
+             annotations. -->
+        <xs:element name="places" minOccurs="0">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="added" type="d:placeEntry" minOccurs="0" maxOccurs="unbounded"/>
+              <xs:element name="removed" type="d:placeEntry" minOccurs="0" maxOccurs="unbounded"/>
+              <xs:element name="changed" type="d:changed" minOccurs="0" maxOccurs="unbounded"/>
+            </xs:sequence>
+          </xs:complexType>
+        </xs:element>
         <xs:element name="interventions">
           <xs:complexType>
             <xs:sequence>
@@ -491,6 +512,28 @@ enum EmbeddedSchemas {
               <xs:element name="level" minOccurs="0" maxOccurs="unbounded">
                 <xs:complexType>
                   <xs:attribute name="id" type="d:id" use="required"/>
+                  <xs:attribute name="before" type="d:count"/>
+                  <xs:attribute name="after" type="d:count"/>
+                  <xs:attribute name="change" type="d:levelChange"/>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="place-levels" minOccurs="0">
+          <xs:complexType>
+            <xs:sequence>
+              <!-- Coverage movement per place: every place and level whose number of
+                   interventions working there differs, in the new file's tree order,
+                   then the removed places; within a place, levels as in `levels`. A
+                   count is left out on the side that lacks the place or the level;
+                   `name` is the place's name in the new file, or in the old one for a
+                   removed place. -->
+              <xs:element name="place-level" minOccurs="0" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:attribute name="place" type="d:id" use="required"/>
+                  <xs:attribute name="name" type="xs:string" use="required"/>
+                  <xs:attribute name="level" type="d:id" use="required"/>
                   <xs:attribute name="before" type="d:count"/>
                   <xs:attribute name="after" type="d:count"/>
                   <xs:attribute name="change" type="d:levelChange"/>
