@@ -16,7 +16,7 @@ extension DOTDiagram {
         let coverage = facts.analysis.places
         let levelRows = Array(coverage.levels.indices.reversed())
         let cells = PlaceCells(programme: programme, coverage: coverage)
-        let summary = cells.isLarge
+        let summary = coverage.isEmpty ? programme.interventions.count > DOTEncoder.Options.placePairLimit : cells.isLarge
         writePlacesLegend(summary: summary)
         var open: [(id: Place.ID, opened: Bool)] = []
         var opened = 0
@@ -47,8 +47,8 @@ extension DOTDiagram {
         if coverage.isEmpty {
             let counts = facts.analysis.levels.map(\.interventions.count)
             writePlace(id: "everywhere", name: "Everywhere the programme works (it names no places)", counts: counts,
-                       interventions: Array(programme.interventions.indices), levelRows: levelRows.isEmpty ? Array(counts.indices.reversed()) : levelRows,
-                       summary: false)
+                       interventions: summary ? [] : Array(programme.interventions.indices),
+                       levelRows: levelRows.isEmpty ? Array(counts.indices.reversed()) : levelRows, summary: summary)
         }
     }
 

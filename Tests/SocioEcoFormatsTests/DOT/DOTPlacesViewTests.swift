@@ -81,6 +81,15 @@ struct DOTPlacesViewTests {
         #expect(Self.dot(Programme(id: "p", title: "T", places: places, interventions: interventions)).contains("\"place:p1\""))
     }
 
+    @Test("without places, above 400 interventions the one place is a summary node")
+    func largeWithoutPlaces() {
+        let interventions = (0...400).map { Intervention(id: .init("i\($0)"), title: "t", levels: ["child"]) }
+        let document = Self.dot(Programme(id: "p", title: "T", interventions: interventions))
+        #expect(document.contains("\"place:everywhere\" [label=\"Everywhere the programme"))
+        #expect(!document.contains("\"at:"))
+        #expect(Self.dot(Programme(id: "p", title: "T", interventions: Array(interventions.prefix(400)))).contains("\"at:everywhere|iv:i399\""))
+    }
+
     @Test("a deep chain of places nests six clusters at most and still renders")
     func deep() throws {
         let places = (0..<40).map { Place(id: .init("d\($0)"), name: "Depth \($0)", parent: $0 == 0 ? nil : .init("d\($0 - 1)")) }
