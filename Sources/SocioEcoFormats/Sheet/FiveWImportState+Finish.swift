@@ -61,6 +61,7 @@ extension FiveWImportState {
             error(at: c, code: "intervention-dates", "the end date \(end) is before the start date \(start); swap them or correct one")
         }
         var extensions: [ExtensionMarkup] = []
+        if let code = s[.activityCode] { extensions.append(SheetCarriedCell.activityCode(code.text).markup) }
         for key in carriedOrder {
             guard let values = draft.carried[key], let first = values.first else { continue }
             if values.allSatisfy({ $0.value == first.value }) {

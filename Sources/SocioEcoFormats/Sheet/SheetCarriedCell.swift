@@ -21,6 +21,15 @@ public struct SheetCarriedCell: Hashable, Sendable {
         self.value = value
     }
 
+    /// The activity code, which the model has no field for: kept under the 5W's own header
+    /// and hashtag, and written back in the activity code column.
+    public static func activityCode(_ code: String) -> SheetCarriedCell {
+        let column = FiveWColumn.all.first { $0.role == .activityCode }!
+        return SheetCarriedCell(header: column.header, hashtag: column.hashtag, value: code)
+    }
+
+    public var isActivityCode: Bool { columnKey == Self.activityCode("").columnKey }
+
     /// The column it belongs to: its header and hashtag.
     public var columnKey: ColumnKey { ColumnKey(header: header, hashtag: hashtag) }
 
