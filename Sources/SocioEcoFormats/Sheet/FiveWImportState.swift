@@ -57,6 +57,15 @@ struct FiveWImportState {
     /// Roles whose text is kept exactly as written (other cells are trimmed).
     static let freeText: Set<FiveWColumn.Role> = [.title, .description, .leadName, .partnerNames, .placeName, .indicatorName]
 
+    /// Whether two cells of one intervention say the same: words and lists compared
+    /// folded (`child, Community` is `child community`), other cells exactly.
+    static func agree(_ role: FiveWColumn.Role, _ a: String, _ b: String) -> Bool {
+        switch role {
+        case .levels, .standards, .phase, .status, .leadType: return SheetWords.folded(a) == SheetWords.folded(b)
+        default: return a == b
+        }
+    }
+
     init(options: FiveWImport.Options, file: String, sheet: String?) {
         self.options = options
         self.file = file
@@ -102,7 +111,7 @@ struct FiveWImportState {
         for role in Self.scalarRoles {
             guard let c = cell(row, role) else { continue }
             if let earlier = draft.scalars[role] {
-                if earlier.text != c.text {
+                if !Self.agree(role, earlier.text, c.text) {
                     error(at: c, code: "sheet-rows-differ",
                           "'\(c.text)' differs from '\(earlier.text)' in row \(earlier.row) for intervention '\(id)'; rows of one intervention must agree here")
                 }
