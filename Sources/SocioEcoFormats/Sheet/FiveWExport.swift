@@ -10,13 +10,7 @@ public struct FiveWExport: Sendable {
 
     public func table(for programme: Programme, name: String = "5W") -> SheetTable {
         let columns = FiveWColumn.all
-        var carried: [SheetCarriedCell.ColumnKey] = []
-        var seen: Set<SheetCarriedCell.ColumnKey> = []
-        for item in programme.interventions {
-            for e in item.extensions {
-                if let cell = SheetCarriedCell(e), !cell.isActivityCode, seen.insert(cell.columnKey).inserted { carried.append(cell.columnKey) }
-            }
-        }
+        let carried = Self.carriedColumns(programme.interventions)
         var rows: [[String]] = [
             columns.map(\.header) + carried.map(\.header),
             columns.map(\.hashtag) + carried.map { $0.hashtag ?? "" },
@@ -42,6 +36,41 @@ public struct FiveWExport: Sendable {
             }
         }
         return SheetTable(name: name, rows: rows, frozenRows: 2)
+    }
+
+    /// The carried columns in an order that keeps each intervention's own order where the
+    /// interventions agree (a topological order, the column first met first among those
+    /// ready), so that importing the export gives every intervention its cells in order.
+    static func carriedColumns(_ interventions: [Intervention]) -> [SheetCarriedCell.ColumnKey] {
+        var keys: [SheetCarriedCell.ColumnKey] = []
+        var position: [SheetCarriedCell.ColumnKey: Int] = [:]
+        var after: [Int: Set<Int>] = [:]
+        var before: [Int: Int] = [:]
+        for item in interventions {
+            var previous: Int?
+            for e in item.extensions {
+                guard let cell = SheetCarriedCell(e), !cell.isActivityCode else { continue }
+                let k: Int
+                if let known = position[cell.columnKey] { k = known } else {
+                    k = keys.count
+                    position[cell.columnKey] = k
+                    keys.append(cell.columnKey)
+                }
+                if let previous, previous != k, after[previous, default: []].insert(k).inserted { before[k, default: 0] += 1 }
+                previous = k
+            }
+        }
+        var order: [Int] = []
+        var placed = Set<Int>()
+        while order.count < keys.count {
+            // A column no unplaced column must precede; in a cycle, the first one met.
+            let next = keys.indices.first { !placed.contains($0) && before[$0, default: 0] == 0 }
+                ?? keys.indices.first { !placed.contains($0) }!
+            order.append(next)
+            placed.insert(next)
+            for k in after[next, default: []] { before[k, default: 0] -= 1 }
+        }
+        return order.map { keys[$0] }
     }
 
     private func value(_ column: FiveWColumn, of item: Intervention, row k: Int,

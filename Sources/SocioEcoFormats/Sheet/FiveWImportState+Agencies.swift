@@ -75,19 +75,25 @@ extension FiveWImportState {
         }
     }
 
-    /// The lead agency of a draft, registered from its code, name and type cells.
-    mutating func lead(of draft: Draft) -> Agency.ID? {
-        let code = draft.scalars[.leadCode], name = draft.scalars[.leadName], type = draft.scalars[.leadType]
+    /// Registers the lead agency a row names, so agencies are listed in the order rows name them.
+    mutating func registerLead(_ row: SheetRow) {
+        let code = cell(row, .leadCode), name = cell(row, .leadName), type = cell(row, .leadType)
         guard let anchor = code ?? name else {
             if let type { error(at: type, code: "sheet-no-agency", "an organisation type is given but no organisation code or name") }
-            return nil
+            return
         }
         let id = code?.text ?? SheetWords.slug(name!.text)
         if let refusal = IdentifierRule.refusal(of: id, naming: "organisation code") {
             error(at: anchor, code: "malformed-id", refusal)
-            return nil
+            return
         }
         register(Agency.ID(id), name: name, type: type, at: anchor)
+    }
+
+    /// The lead agency of a draft (registered as its rows were read).
+    func lead(of draft: Draft) -> Agency.ID? {
+        let code = draft.scalars[.leadCode], name = draft.scalars[.leadName]
+        guard let id = code?.text ?? name.map({ SheetWords.slug($0.text) }), agencyIndex[Agency.ID(id)] != nil else { return nil }
         return Agency.ID(id)
     }
 }

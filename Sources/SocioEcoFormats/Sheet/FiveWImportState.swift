@@ -42,7 +42,14 @@ struct FiveWImportState {
     var placeIDs: Set<Place.ID> = []
     var placeByPcode: [String: Int] = [:]
     var placeByName: [PlaceKey: Int] = [:]
-    var carriedOrder: [SheetCarriedCell.ColumnKey] = []
+
+    /// The carried columns in the sheet's order.
+    var carriedOrder: [SheetCarriedCell.ColumnKey] {
+        columns.columns.compactMap { c in
+            if case .field = c.meaning { return nil }
+            return SheetCarriedCell.ColumnKey(header: c.header, hashtag: c.hashtagText)
+        }
+    }
 
     struct PlaceKey: Hashable {
         var parent: Place.ID?
@@ -119,6 +126,7 @@ struct FiveWImportState {
                 draft.scalars[role] = c
             }
         }
+        registerLead(row)
         readPartners(row, into: &draft)
         readGroups(row, into: &draft)
         if let place = readPlace(row), !draft.places.contains(place) { draft.places.append(place) }
@@ -130,7 +138,6 @@ struct FiveWImportState {
             }
             guard let value = row[column: column.number]?.text, !SheetWords.isBlank(value) else { continue }
             let key = SheetCarriedCell.ColumnKey(header: column.header, hashtag: column.hashtagText)
-            if !carriedOrder.contains(key) { carriedOrder.append(key) }
             draft.carried[key, default: []].append((draft.rows, value))
         }
         drafts[index] = draft
