@@ -72,10 +72,8 @@ extension FiveWImportState {
     /// Levels from a cell: the whole cell as one level's label, else a list of ids or labels.
     mutating func levels(_ text: String, report: (inout Self, String, String) -> Void) -> [Level.ID] {
         let fw = options.framework
-        func find(_ word: String) -> Level.ID? {
-            let key = SheetWords.folded(word)
-            return fw.levels.first { SheetWords.folded($0.id.rawValue) == key || $0.label.map(SheetWords.folded) == key }?.id
-        }
+        let names = levelNames
+        func find(_ word: String) -> Level.ID? { names[SheetWords.folded(word)] }
         if let whole = find(text) { return [whole] }
         var out: [Level.ID] = []
         for word in SheetWords.list(text) {
@@ -107,6 +105,16 @@ extension FiveWImportState {
                 report(&self, "sheet-standard", "standard '\(word)' is not a standard of framework \(fw.displayID)\(SheetWords.suggestion(for: word, among: candidates)); use the standard's number, for example '\(candidates.first ?? "15")'")
             }
         }
+        return out
+    }
+}
+
+extension FiveWImportState {
+    /// Levels by their folded ids and labels (an id wins over another level's label).
+    static func levelNames(_ fw: Framework) -> [String: Level.ID] {
+        var out: [String: Level.ID] = [:]
+        for level in fw.levels.reversed() { if let label = level.label { out[SheetWords.folded(label)] = level.id } }
+        for level in fw.levels.reversed() { out[SheetWords.folded(level.id.rawValue)] = level.id }
         return out
     }
 }

@@ -28,6 +28,7 @@ struct FiveWImportState {
     }
 
     let options: FiveWImport.Options
+    let levelNames: [String: Level.ID]
     let file: String
     let sheet: String?
     var columns = SheetColumnMap(first: SheetRow(number: 1, cells: []), second: nil)
@@ -68,13 +69,14 @@ struct FiveWImportState {
     /// folded (`child, Community` is `child community`), other cells exactly.
     static func agree(_ role: FiveWColumn.Role, _ a: String, _ b: String) -> Bool {
         switch role {
-        case .levels, .standards, .phase, .status, .leadType: return SheetWords.folded(a) == SheetWords.folded(b)
+        case .levels, .standards, .phase, .status, .leadType: return a == b || SheetWords.folded(a) == SheetWords.folded(b)
         default: return a == b
         }
     }
 
     init(options: FiveWImport.Options, file: String, sheet: String?) {
         self.options = options
+        levelNames = Self.levelNames(options.framework)
         self.file = file
         self.sheet = sheet
     }

@@ -42,12 +42,17 @@ public struct SheetColumnMap: Hashable, Sendable {
     public static func == (a: Self, b: Self) -> Bool { a.columns == b.columns && a.firstDataRow == b.firstDataRow }
     public func hash(into h: inout Hasher) { h.combine(columns); h.combine(firstDataRow) }
 
+    private struct RoleKey: Hashable, Sendable {
+        var role: FiveWColumn.Role
+        var adminLevel: Int?
+    }
+
+    /// Where each role is, looked up for every cell of every row.
+    private var positions: [RoleKey: Int] = [:]
+
     /// The column of a role, if the sheet has one.
     public func column(for role: FiveWColumn.Role, adminLevel: Int? = nil) -> Int? {
-        columns.first { c in
-            if case .field(let f) = c.meaning { return f.role == role && f.adminLevel == adminLevel }
-            return false
-        }?.number
+        positions[RoleKey(role: role, adminLevel: adminLevel)]
     }
 
     /// Whether a row is a hashtag row: at least one cell, and every non-blank cell, a hashtag.
@@ -103,6 +108,7 @@ public struct SheetColumnMap: Hashable, Sendable {
                     taken[f] = n
                 }
             }
+            if case .field(let f) = meaning { positions[RoleKey(role: f.role, adminLevel: f.adminLevel)] = n }
             columns.append(Column(number: n, header: headerText, hashtagText: tagText.flatMap { $0.isEmpty ? nil : $0 },
                                   hashtag: tag, source: source, meaning: meaning))
         }

@@ -6,6 +6,7 @@ public enum SheetWords {
     /// Lower case, accents removed, every run of characters that are not letters or digits
     /// one space, trimmed: `"  Agence ONU "` and `"agence-onu"` both give `agence onu`.
     public static func folded(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldedASCII(text) }
         var out = ""
         var pendingSpace = false
         for scalar in text.lowercased().unicodeScalars {
@@ -19,6 +20,24 @@ public enum SheetWords {
             }
         }
         return out
+    }
+
+    /// `folded` for ASCII text, byte by byte: most cells are plain ASCII.
+    private static func foldedASCII(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for var b in text.utf8 {
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                if pendingSpace && !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                out.append(b)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The letter without its accent, for the Latin letters French, Spanish and
