@@ -49,6 +49,7 @@ let package = Package(
         .executableTarget(name: "fuzz-reader", dependencies: ["FuzzChecks"], path: "Fuzz/Targets/fuzz-reader"),
         .executableTarget(name: "fuzz-roundtrip", dependencies: ["FuzzChecks"], path: "Fuzz/Targets/fuzz-roundtrip"),
         .executableTarget(name: "fuzz-escaping", dependencies: ["FuzzChecks"], path: "Fuzz/Targets/fuzz-escaping"),
+        .executableTarget(name: "fuzz-csv", dependencies: ["FuzzChecks"], path: "Fuzz/Targets/fuzz-csv"),
         .testTarget(name: "SocioEcoModelTests", dependencies: ["SocioEcoModel", "SocioEcoTestSupport"]),
         .testTarget(
             name: "SocioEcoAnalysisTests",

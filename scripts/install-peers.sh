@@ -17,3 +17,5 @@ if ((${#need[@]})); then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 python3 -c 'import xmlschema' 2>/dev/null || python3 -m pip install -q xmlschema
+# libhxl reads every 5W CSV export in the tests, as HXL tools would.
+python3 -c 'import hxl' 2>/dev/null || python3 -m pip install -q libhxl

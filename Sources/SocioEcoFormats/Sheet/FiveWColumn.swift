@@ -5,7 +5,7 @@ public struct FiveWColumn: Hashable, Sendable {
     /// What the column becomes in the model.
     public enum Role: String, Hashable, Sendable, CaseIterable {
         case interventionID, activityCode, title, description, levels, standards, phase, status
-        case leadCode, leadName, leadType, partnerCodes, partnerNames
+        case leadCode, leadName, leadType, partnerCodes, partnerNames, partnerTypes
         case placeName, placeCode, start, end, groups
         case indicatorID, indicatorName, indicatorTarget, indicatorUnit
     }
@@ -13,48 +13,59 @@ public struct FiveWColumn: Hashable, Sendable {
     public var role: Role
     public var header: String
     public var hashtag: String
-    /// For `.placeName`/`.placeCode`: the admin level 1...5, or nil for `#loc`.
+    /// For `.placeName`/`.placeCode`: the admin level 0 (`#country`) to 5, or nil for `#loc`.
     public var adminLevel: Int?
+    /// The header a French sheet gives the column.
+    public var frenchHeader: String
 
-    public init(role: Role, header: String, hashtag: String, adminLevel: Int? = nil) {
+    public init(role: Role, header: String, hashtag: String, adminLevel: Int? = nil, french: String = "") {
         self.role = role
         self.header = header
         self.hashtag = hashtag
         self.adminLevel = adminLevel
+        self.frenchHeader = french
     }
 
-    /// Every column socioeco writes, in order. Place columns run from admin level 1 to 5
-    /// and then the location (`#loc`), name before code.
+    /// The column's hashtag, parsed.
+    public var pattern: HXLHashtag { HXLHashtag(hashtag)! }
+
+    /// Every column socioeco writes, in order. Place columns run from the country (admin
+    /// level 0) to admin level 5 and then the location (`#loc`), name before code.
     public static let all: [FiveWColumn] = {
         var c: [FiveWColumn] = [
-            .init(role: .interventionID, header: "Intervention ID", hashtag: "#activity+id"),
-            .init(role: .activityCode, header: "Activity code", hashtag: "#activity+code"),
-            .init(role: .title, header: "Activity", hashtag: "#activity+name"),
-            .init(role: .description, header: "Description", hashtag: "#activity+description"),
-            .init(role: .levels, header: "Levels", hashtag: "#activity+level"),
-            .init(role: .standards, header: "CPMS standards", hashtag: "#activity+cpms"),
-            .init(role: .phase, header: "Phase", hashtag: "#activity+phase"),
-            .init(role: .status, header: "Status", hashtag: "#status"),
-            .init(role: .leadCode, header: "Lead agency code", hashtag: "#org+code"),
-            .init(role: .leadName, header: "Lead agency", hashtag: "#org+name"),
-            .init(role: .leadType, header: "Lead agency type", hashtag: "#org+type"),
-            .init(role: .partnerCodes, header: "Partner codes", hashtag: "#org+impl+code"),
-            .init(role: .partnerNames, header: "Partners", hashtag: "#org+impl+name"),
+            .init(role: .interventionID, header: "Intervention ID", hashtag: "#activity+id", french: "ID intervention"),
+            .init(role: .activityCode, header: "Activity code", hashtag: "#activity+code", french: "Code activité"),
+            .init(role: .title, header: "Activity", hashtag: "#activity+name", french: "Activité"),
+            .init(role: .description, header: "Description", hashtag: "#activity+description", french: "Description"),
+            .init(role: .levels, header: "Levels", hashtag: "#activity+level", french: "Niveaux"),
+            .init(role: .standards, header: "CPMS standards", hashtag: "#activity+cpms", french: "Standards CPMS"),
+            .init(role: .phase, header: "Phase", hashtag: "#activity+phase", french: "Phase"),
+            .init(role: .status, header: "Status", hashtag: "#status", french: "Statut"),
+            .init(role: .leadCode, header: "Lead agency code", hashtag: "#org+code", french: "Code agence"),
+            .init(role: .leadName, header: "Lead agency", hashtag: "#org+name", french: "Agence"),
+            .init(role: .leadType, header: "Lead agency type", hashtag: "#org+type", french: "Type agence"),
+            .init(role: .partnerCodes, header: "Partner codes", hashtag: "#org+impl+code", french: "Codes partenaires"),
+            .init(role: .partnerNames, header: "Partners", hashtag: "#org+impl+name", french: "Partenaires"),
+            .init(role: .partnerTypes, header: "Partner types", hashtag: "#org+impl+type", french: "Types partenaires"),
         ]
+        c.append(.init(role: .placeName, header: "Country", hashtag: "#country+name", adminLevel: 0, french: "Pays"))
+        c.append(.init(role: .placeCode, header: "Country code", hashtag: "#country+code", adminLevel: 0, french: "Code pays"))
         for level in 1...5 {
-            c.append(.init(role: .placeName, header: "Admin \(level)", hashtag: "#adm\(level)+name", adminLevel: level))
-            c.append(.init(role: .placeCode, header: "Admin \(level) P-code", hashtag: "#adm\(level)+code", adminLevel: level))
+            c.append(.init(role: .placeName, header: "Admin \(level)", hashtag: "#adm\(level)+name", adminLevel: level,
+                           french: "Admin \(level)"))
+            c.append(.init(role: .placeCode, header: "Admin \(level) P-code", hashtag: "#adm\(level)+code", adminLevel: level,
+                           french: "Admin \(level) P-code"))
         }
         c += [
-            .init(role: .placeName, header: "Location", hashtag: "#loc+name"),
-            .init(role: .placeCode, header: "Location code", hashtag: "#loc+code"),
-            .init(role: .start, header: "Start date", hashtag: "#date+start"),
-            .init(role: .end, header: "End date", hashtag: "#date+end"),
-            .init(role: .groups, header: "Groups reached", hashtag: "#beneficiary"),
-            .init(role: .indicatorID, header: "Indicator ID", hashtag: "#indicator+id"),
-            .init(role: .indicatorName, header: "Indicator", hashtag: "#indicator+name"),
-            .init(role: .indicatorTarget, header: "Target", hashtag: "#indicator+target"),
-            .init(role: .indicatorUnit, header: "Unit", hashtag: "#indicator+unit"),
+            .init(role: .placeName, header: "Location", hashtag: "#loc+name", french: "Lieu"),
+            .init(role: .placeCode, header: "Location code", hashtag: "#loc+code", french: "Code lieu"),
+            .init(role: .start, header: "Start date", hashtag: "#date+start", french: "Date de début"),
+            .init(role: .end, header: "End date", hashtag: "#date+end", french: "Date de fin"),
+            .init(role: .groups, header: "Groups reached", hashtag: "#beneficiary", french: "Groupes atteints"),
+            .init(role: .indicatorID, header: "Indicator ID", hashtag: "#indicator+id", french: "ID indicateur"),
+            .init(role: .indicatorName, header: "Indicator", hashtag: "#indicator+name", french: "Indicateur"),
+            .init(role: .indicatorTarget, header: "Target", hashtag: "#indicator+target", french: "Cible"),
+            .init(role: .indicatorUnit, header: "Unit", hashtag: "#indicator+unit", french: "Unité"),
         ]
         return c
     }()

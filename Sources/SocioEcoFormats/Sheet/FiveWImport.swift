@@ -1,0 +1,68 @@
+import SocioEcoModel
+
+/// Reads a 5W sheet into a programme (docs/spreadsheet-format.md): one row per intervention
+/// and place, rows with the same intervention id joined, every problem reported at its
+/// cell. The sheet comes from any `SheetRowSource`, read one row at a time.
+public struct FiveWImport: Sendable {
+    public struct Options: Sendable {
+        public var programmeID: Programme.ID
+        public var title: String
+        public var framework: Framework
+        public var codes: ActivityCodeTable?
+
+        public init(programmeID: Programme.ID, title: String, framework: Framework = .cpms2019, codes: ActivityCodeTable? = nil) {
+            self.programmeID = programmeID
+            self.title = title
+            self.framework = framework
+            self.codes = codes
+        }
+    }
+
+    /// The programme when the sheet breaks no rule, and everything said about the sheet:
+    /// every error (then `programme` is nil) and the notes.
+    public struct Outcome: Sendable {
+        public var programme: Programme?
+        public var diagnostics: [Diagnostic]
+        public var rowsRead: Int
+        public var columns: SheetColumnMap?
+
+        public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    }
+
+    public var options: Options
+
+    public init(options: Options) {
+        self.options = options
+    }
+
+    /// Reads every row of `source`.
+    /// - Throws: the source's `ReadFailure` when the file itself cannot be read (a broken
+    ///   quote, a limit); problems with the 5W's content are in the outcome instead.
+    public func run(_ source: inout some SheetRowSource) throws -> Outcome {
+        var state = FiveWImportState(options: options, file: source.file, sheet: source.sheetName)
+        var rows = 0
+        guard let first = try source.nextRow() else {
+            state.error(row: 1, column: 0, code: "sheet-empty", "the sheet is empty; it needs a header row and at least one row of data")
+            return Outcome(programme: nil, diagnostics: source.notes + state.diagnostics, rowsRead: 0, columns: nil)
+        }
+        let second = try source.nextRow()
+        let map = SheetColumnMap(first: first, second: second)
+        state.columns = map
+        for p in map.problems { state.error(row: p.row, column: p.column, code: "sheet-column", p.message) }
+        if let second, second.number >= map.firstDataRow {
+            state.read(second)
+            rows += 1
+        }
+        while let row = try source.nextRow() {
+            state.read(row)
+            rows += 1
+        }
+        if rows == 0 {
+            state.error(row: map.firstDataRow, column: 0, code: "sheet-empty", "the sheet has no rows of data below its header")
+        }
+        let programme = state.finish()
+        let notes = source.notes
+        return Outcome(programme: state.hasErrors ? nil : programme, diagnostics: notes + state.diagnostics,
+                       rowsRead: rows, columns: map)
+    }
+}

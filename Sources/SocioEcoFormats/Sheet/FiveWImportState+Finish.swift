@@ -1,0 +1,97 @@
+import SocioEcoModel
+
+extension FiveWImportState {
+    /// The programme the drafts make, after checking every cell that needs the whole
+    /// intervention (the codes table, levels, words, dates) and the model's own rules.
+    mutating func finish() -> Programme {
+        var interventions: [Intervention] = []
+        for draft in drafts { interventions.append(intervention(from: draft)) }
+        var programme = Programme(id: options.programmeID, framework: options.framework, title: options.title,
+                                  agencies: agencies.map(\.agency), places: places, interventions: interventions)
+        programme.declaresFramework = options.framework.kind == .custom
+        if !hasErrors {
+            for problem in programme.problems() {
+                var row = 1
+                switch problem.path {
+                case .intervention(let i), .interventionTitle(let i), .interventionDescription(let i),
+                     .interventionLevel(let i, _), .interventionStandard(let i, _), .interventionReaches(let i, _):
+                    row = drafts[i].firstRow
+                default: break
+                }
+                error(row: row, column: 0, code: problem.code.rawValue, problem.message)
+            }
+        }
+        return programme
+    }
+
+    private mutating func intervention(from draft: Draft) -> Intervention {
+        let s = draft.scalars
+        let entry = s[.activityCode].flatMap { options.codes?.entries[$0.text] }
+        var title = s[.title]?.text
+        if title == nil, let t = entry?.title { title = t.text }
+        if title == nil {
+            error(row: draft.firstRow, column: columns.column(for: .title) ?? 0, code: "sheet-no-title",
+                  "intervention '\(draft.id)' has no title: fill in '#activity+name'\(options.codes == nil ? "" : " or give its activity code a title in the codes table")")
+        }
+        var levels: [Level.ID] = []
+        if let c = s[.levels] {
+            levels = self.levels(c.text) { state, code, message in state.error(at: c, code: code, message) }
+        } else if let c = entry?.levels {
+            levels = self.levels(c.text) { state, code, message in state.error(at: c, code: code, message) }
+        } else {
+            var message = "intervention '\(draft.id)' has no level: fill in '#activity+level'"
+            if let code = s[.activityCode], let codes = options.codes {
+                message += codes.entries[code.text] == nil
+                    ? ", or add activity code '\(code.text)' to \(codes.file)\(SheetWords.suggestion(for: code.text, among: codes.entries.keys.sorted()))"
+                    : ", or give activity code '\(code.text)' its levels in \(codes.file)"
+            }
+            error(row: draft.firstRow, column: columns.column(for: .levels) ?? 0, code: "sheet-no-level", message)
+        }
+        var standards: [Standard.ID] = []
+        if let c = s[.standards] {
+            standards = self.standards(c.text) { state, code, message in state.error(at: c, code: code, message) }
+        } else if let c = entry?.standards {
+            standards = self.standards(c.text) { state, code, message in state.error(at: c, code: code, message) }
+        }
+        let phase = word(s[.phase], SheetVocabulary.phases, Phase.allCases, "phase")
+        let status = word(s[.status], SheetVocabulary.statuses, InterventionStatus.allCases, "status")
+        let lead = lead(of: draft)
+        let start = date(s[.start]), end = date(s[.end])
+        if let start, let end, end < start, let c = s[.end] {
+            error(at: c, code: "intervention-dates", "the end date \(end) is before the start date \(start); swap them or correct one")
+        }
+        var extensions: [ExtensionMarkup] = []
+        if let code = s[.activityCode] { extensions.append(SheetCarriedCell.activityCode(code.text).markup) }
+        for key in carriedOrder {
+            guard let values = draft.carried[key], let first = values.first else { continue }
+            if values.allSatisfy({ $0.value == first.value }) {
+                extensions.append(SheetCarriedCell(header: key.header, hashtag: key.hashtag, value: first.value).markup)
+            } else {
+                for v in values {
+                    extensions.append(SheetCarriedCell(header: key.header, hashtag: key.hashtag, row: v.row, value: v.value).markup)
+                }
+            }
+        }
+        return Intervention(
+            id: draft.id, lead: lead, phase: phase, status: status, title: title ?? "", description: s[.description]?.text,
+            levels: levels, standards: standards, reaches: draft.groups,
+            partners: draft.partners.filter { $0 != lead }, places: draft.places, start: start, end: end,
+            indicators: draft.indicators, extensions: extensions)
+    }
+
+    private mutating func word<T: RawRepresentable>(_ cell: Cell?, _ table: [String: T], _ all: [T], _ what: String) -> T?
+    where T.RawValue == String {
+        guard let cell else { return nil }
+        if let value = SheetVocabulary.lookUp(cell.text, in: table) { return value }
+        error(at: cell, code: "sheet-\(what)",
+              "\(what) '\(cell.text)' is not one this tool knows\(SheetWords.suggestion(for: cell.text, among: Array(table.keys).sorted())); use one of \(SheetVocabulary.accepted(all)) or a word listed in docs/spreadsheet-format.md")
+        return nil
+    }
+
+    private mutating func date(_ cell: Cell?) -> CalendarDate? {
+        guard let cell else { return nil }
+        if let d = CalendarDate(cell.text) ?? CalendarDate(String(cell.text.prefix(10))) { return d }
+        error(at: cell, code: "sheet-date", "'\(cell.text)' is not a date; write it YYYY-MM-DD (for example 2024-03-31) or make the cell a date")
+        return nil
+    }
+}

@@ -1,0 +1,69 @@
+import SocioEcoModel
+
+/// The words a 5W cell may use for the model's closed vocabularies, in English and
+/// French, compared folded (`SheetWords.folded`). docs/spreadsheet-format.md lists them.
+public enum SheetVocabulary {
+    public static let statuses: [String: InterventionStatus] = table([
+        (.planned, ["planned", "planning", "pipeline", "proposed", "not started", "planifie", "prevu", "en preparation"]),
+        (.ongoing, ["ongoing", "active", "in progress", "implementing", "in implementation", "en cours", "actif"]),
+        (.completed, ["completed", "complete", "finished", "closed", "done", "termine", "acheve", "cloture", "fini"]),
+        (.suspended, ["suspended", "on hold", "paused", "stopped", "suspendu", "en pause", "arrete"]),
+    ])
+
+    public static let phases: [String: Phase] = table([
+        (.preparedness, ["preparedness", "preparation", "readiness"]),
+        (.prevention, ["prevention"]),
+        (.response, ["response", "reponse", "intervention"]),
+    ])
+
+    public static let agencyTypes: [String: AgencyType] = table([
+        (.un, ["un", "un agency", "united nations", "united nations agency", "onu", "agence onu", "agence des nations unies", "nations unies"]),
+        (.internationalNGO, ["international ngo", "ingo", "international non governmental organisation",
+                             "international non governmental organization", "ong internationale", "ongi", "ong i"]),
+        (.nationalNGO, ["national ngo", "nngo", "lngo", "local ngo", "ngo", "ong nationale", "ong locale", "ongn", "ong n", "ong"]),
+        (.communityBased, ["community based", "cbo", "community based organisation", "community based organization",
+                           "organisation a base communautaire", "oca", "obc", "association communautaire"]),
+        (.government, ["government", "gov", "govt", "government agency", "ministry", "gouvernement", "etat", "ministere", "autorites"]),
+        (.redCrossRedCrescent, ["red cross red crescent", "red cross", "red crescent", "rcrc", "rcrcm", "croix rouge",
+                                "croissant rouge", "croix rouge croissant rouge", "mouvement croix rouge"]),
+        (.donor, ["donor", "bailleur", "bailleur de fonds", "donateur"]),
+        (.other, ["other", "autre", "private sector", "secteur prive", "academic", "universite"]),
+    ])
+
+    public static let units: [String: IndicatorUnit] = table([
+        (.percent, ["percent", "percentage", "pourcentage", "pourcent", "pct"]),
+        (.count, ["count", "number", "nombre", "nb", "no", "people", "persons", "personnes"]),
+        (.ratio, ["ratio", "rate", "taux"]),
+    ])
+
+    /// Folded words to values; every value's own raw word (`international-ngo`) is one of them.
+    private static func table<T: RawRepresentable & CaseIterable & Hashable>(_ rows: [(T, [String])]) -> [String: T]
+    where T.RawValue == String {
+        var out: [String: T] = [:]
+        for value in T.allCases { out[SheetWords.folded(value.rawValue)] = value }
+        for (value, words) in rows { for w in words { out[SheetWords.folded(w)] = value } }
+        return out
+    }
+
+    /// The value a cell names, or nil.
+    public static func lookUp<T>(_ text: String, in table: [String: T]) -> T? {
+        let key = SheetWords.folded(text)
+        if key == "%" || text.trimmingSpaces == "%" { return table["percent"] }
+        return table[key]
+    }
+
+    /// The words of `table` for `value`'s canonical form first, for messages.
+    public static func accepted<T: RawRepresentable>(_ all: [T]) -> String where T.RawValue == String {
+        all.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+    }
+}
+
+extension String {
+    /// The text without white space at either end.
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s.removeFirst() }
+        while s.last?.isWhitespace == true { s.removeLast() }
+        return String(s)
+    }
+}
