@@ -174,12 +174,16 @@ def make_openpyxl(out):
 def openpyxl_read(path):
     import openpyxl
     wb = openpyxl.load_workbook(path)
-    out = {}
+    out = []
     for ws in wb.worksheets:
         rows = []
-        for row in ws.iter_rows(values_only=True):
-            rows.append(["" if v is None else str(v) for v in row])
-        out[ws.title] = rows
+        for row in ws.iter_rows():
+            rows.append(["" if c.value is None else str(c.value) for c in row])
+            for c in row:
+                if c.value is not None and c.data_type != "s":
+                    sys.exit(f"{ws.title}!{c.coordinate} is not text: {c.data_type}")
+        validations = [[str(v.sqref), v.type, v.formula1, bool(v.showErrorMessage)] for v in ws.data_validations.dataValidation]
+        out.append({"name": ws.title, "rows": rows, "freeze": ws.freeze_panes, "validations": validations})
     json.dump(out, sys.stdout, ensure_ascii=False)
 
 

@@ -103,4 +103,24 @@ import Testing
             #expect(rows.first?.cells.map(\.value) == [.text("read me")])
         }
     }
+
+    @Test(.timeLimit(.minutes(3)))
+    func aWorkbookLibreOfficeWroteFromACSV() throws {
+        guard let soffice = Paths.tool("soffice") else { return }
+        let dir = Paths.temporaryDirectory()
+        let csv = dir.appendingPathComponent("partners.csv")
+        try Data("Activity,Target,Start,Flag\n\"say \"\"hi\"\", then\",12,2024-03-15,TRUE\n\"two\nlines\",3.5,,\nحماية 👧🏽,,,\n".utf8).write(to: csv)
+        let profile = Paths.temporaryDirectory()
+        let r = try run("/usr/bin/timeout", ["150", soffice, "-env:UserInstallation=file://\(profile.path)", "--headless",
+                                              "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", dir.path, csv.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        var source = try XLSXRowSource(path: dir.appendingPathComponent("partners.xlsx").path, sheet: nil)
+        var rows: [SheetRow] = []
+        while let row = try source.nextRow() { rows.append(row) }
+        #expect(rows.map(\.number) == [1, 2, 3, 4])
+        #expect(rows[0].cells.map(\.value) == [.text("Activity"), .text("Target"), .text("Start"), .text("Flag")])
+        #expect(rows[1].cells.map(\.value) == [.text("say \"hi\", then"), .number(12), day(2024, 3, 15), .boolean(true)])
+        #expect(rows[2].cells.map(\.value) == [.text("two\nlines"), .number(3.5)])
+        #expect(rows[3].cells.map(\.value) == [.text("حماية 👧🏽")])
+    }
 }
