@@ -192,12 +192,24 @@ def csv_read(path):
         json.dump([row for row in csv.reader(f)], sys.stdout, ensure_ascii=False)
 
 
+# The columns of FiveWColumn.all, in order.
+FIVE_W = [("Intervention ID", "#activity+id"), ("Activity code", "#activity+code"), ("Activity", "#activity+name"),
+          ("Description", "#activity+description"), ("Levels", "#activity+level"), ("CPMS standards", "#activity+cpms"),
+          ("Phase", "#activity+phase"), ("Status", "#status"), ("Lead agency code", "#org+code"),
+          ("Lead agency", "#org+name"), ("Lead agency type", "#org+type"), ("Partner codes", "#org+impl+code"),
+          ("Partners", "#org+impl+name")]
+for level in range(1, 6):
+    FIVE_W += [(f"Admin {level}", f"#adm{level}+name"), (f"Admin {level} P-code", f"#adm{level}+code")]
+FIVE_W += [("Location", "#loc+name"), ("Location code", "#loc+code"), ("Start date", "#date+start"),
+           ("End date", "#date+end"), ("Groups reached", "#beneficiary"), ("Indicator ID", "#indicator+id"),
+           ("Indicator", "#indicator+name"), ("Target", "#indicator+target"), ("Unit", "#indicator+unit")]
+
+
 def bench(out, n):
     import openpyxl
-    sys.path.insert(0, os.path.dirname(__file__))
     wb = openpyxl.Workbook(write_only=True)
     ws = wb.create_sheet("5W")
-    headers = json.loads(os.environ["FIVEW_HEADERS"])
+    headers = FIVE_W
     ws.append([h for h, _ in headers])
     ws.append([t for _, t in headers])
     regions = ["Cox's Bazar", "Teknaf", "Ukhia", "Ramu", "Chakaria"]
@@ -217,6 +229,12 @@ def bench(out, n):
             elif tag == "#date+start": row.append(datetime.date(2024, 1 + i % 12, 1))
             elif tag == "#date+end": row.append(datetime.date(2025, 1 + i % 12, 28))
             elif tag == "#indicator+target": row.append(100 + i % 900)
+            elif tag == "#activity+description": row.append(f"Row {i}: follow-up visits, referrals and family tracing")
+            elif tag == "#org+name": row.append(["UNICEF", "Save the Children", "International Rescue Committee", "BRAC"][i % 4])
+            elif tag == "#org+impl+name": row.append(f"Partner {i % 31}")
+            elif tag == "#beneficiary": row.append("girls boys")
+            elif tag == "#indicator+name": row.append("Children receiving case management")
+            elif tag == "#indicator+unit": row.append("children")
             else: row.append(None)
         ws.append(row)
     wb.save(os.path.join(out, f"5w-{n}.xlsx"))
