@@ -21,14 +21,14 @@ measure() {
   tail -n 1 "$tmp/time"
 }
 
-cat > "$tmp/calamine.py" <<'PY'
+cat > "$tmp/read_calamine.py" <<'PY'
 import sys
 from python_calamine import CalamineWorkbook
 wb = CalamineWorkbook.from_path(sys.argv[1])
 rows = wb.get_sheet_by_index(0).to_python(skip_empty_area=False)
 print(len(rows), "rows", sum(sum(1 for c in r if c != "") for r in rows), "cells")
 PY
-cat > "$tmp/openpyxl.py" <<'PY'
+cat > "$tmp/read_openpyxl.py" <<'PY'
 import sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1], read_only=True)
 n = cells = 0
@@ -44,8 +44,8 @@ for n in "${sizes[@]}"; do
   file="$tmp/5w-$n.xlsx"
   bytes=$(stat -c %s "$file")
   read -r st sm < <(measure "$bin" sheet-rows "$file"); ours=$(cat "$tmp/stdout")
-  read -r ct cm < <(measure python3 "$tmp/calamine.py" "$file"); cal=$(cat "$tmp/stdout")
-  read -r ot om < <(measure python3 "$tmp/openpyxl.py" "$file"); opx=$(cat "$tmp/stdout")
+  read -r ct cm < <(measure python3 "$tmp/read_calamine.py" "$file"); cal=$(cat "$tmp/stdout")
+  read -r ot om < <(measure python3 "$tmp/read_openpyxl.py" "$file"); opx=$(cat "$tmp/stdout")
   mib() { awk -v m="$1" 'BEGIN { printf "%.0f", m / 1024 }'; }
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf (b > 0 ? "%.2f" : "-"), a / b }'; }
   printf '%-8s %10s | %7.2f s %6s | %7.2f s %6s | %7.2f s %6s | %5sx %5sm | %5sx %5sm\n' "$n" "$bytes" \

@@ -46,6 +46,14 @@ final class XLSXSheetReader {
     }
 
     func nextRow() throws(ReadFailure) -> SheetRow? {
+        // libxml2's thread error handlers are set once per row, not once per node.
+        let result: Result<SheetRow?, ReadFailure> = xml.withThreadHandlers {
+            do throws(ReadFailure) { return .success(try advance()) } catch { return .failure(error) }
+        }
+        return try result.get()
+    }
+
+    private func advance() throws(ReadFailure) -> SheetRow? {
         guard !done else { return nil }
         while let kind = stream.read() {
             switch kind {
