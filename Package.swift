@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Reading and writing the ZIP container of .xlsx workbooks (SocioEcoFormats only).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The only door to libxml2: imported by the files under Formats/XML/LibXML.
@@ -24,7 +26,10 @@ let package = Package(
         // Formats at the edge: programme XML in and out, reports, diagrams.
         .target(
             name: "SocioEcoFormats",
-            dependencies: ["SocioEcoModel", "SocioEcoAnalysis", "CLibXML2"]
+            dependencies: [
+                "SocioEcoModel", "SocioEcoAnalysis", "CLibXML2",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .executableTarget(
             name: "socioeco",
@@ -50,6 +55,7 @@ let package = Package(
         .executableTarget(name: "fuzz-roundtrip", dependencies: ["FuzzChecks"], path: "Fuzz/Targets/fuzz-roundtrip"),
         .executableTarget(name: "fuzz-escaping", dependencies: ["FuzzChecks"], path: "Fuzz/Targets/fuzz-escaping"),
         .executableTarget(name: "fuzz-csv", dependencies: ["FuzzChecks"], path: "Fuzz/Targets/fuzz-csv"),
+        .executableTarget(name: "fuzz-xlsx", dependencies: ["FuzzChecks"], path: "Fuzz/Targets/fuzz-xlsx"),
         .testTarget(name: "SocioEcoModelTests", dependencies: ["SocioEcoModel", "SocioEcoTestSupport"]),
         .testTarget(
             name: "SocioEcoAnalysisTests",

@@ -5,6 +5,7 @@
 #   fuzz-roundtrip  read, then write every format and check each output
 #   fuzz-escaping   the XML, DOT and terminal escaping on arbitrary Unicode
 #   fuzz-csv        the CSV reader and the 5W import on arbitrary bytes
+#   fuzz-xlsx       the XLSX reader (ZIP container and sheet XML) on arbitrary bytes
 #
 # Each target runs SECONDS (default 60) from its seeds in Fuzz/corpus/TARGET plus the
 # inputs earlier runs found (kept in .build-fuzz/corpus/TARGET, not in git; on a new
@@ -18,7 +19,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-all=(fuzz-reader fuzz-roundtrip fuzz-escaping fuzz-csv)
+all=(fuzz-reader fuzz-roundtrip fuzz-escaping fuzz-csv fuzz-xlsx)
 target="${1:-all}"
 seconds="${2:-60}"
 if [[ "$target" == all ]]; then targets=("${all[@]}"); else targets=("$target"); fi
@@ -55,6 +56,8 @@ for t in "${targets[@]}"; do
     case "$t" in
         fuzz-escaping) flags=(-max_len=4096) ;;
         fuzz-csv) flags=(-max_len=4096 -dict=Fuzz/csv.dict) ;;
+        # Seeds are whole small workbooks, a few kilobytes of ZIP.
+        fuzz-xlsx) flags=(-max_len=8192) ;;
         *) flags=(-max_len=4096 -dict=Fuzz/programme.dict) ;;
     esac
     log="$scratch/findings/$t/run-$(date -u +%Y%m%dT%H%M%S)-$$.log"

@@ -8,14 +8,20 @@ command -v dot >/dev/null || need+=(graphviz)
 pkg-config --exists libxml-2.0 2>/dev/null || need+=(libxml2-dev)
 # GNU time measures each child's own peak memory in the tests and the benchmark.
 [ -x /usr/bin/time ] || need+=(time)
+# ZIPFoundation links zlib; LibreOffice reads the .xlsx files the tests write (headless).
+pkg-config --exists zlib 2>/dev/null || need+=(zlib1g-dev)
+command -v soffice >/dev/null || need+=(libreoffice-calc)
 if ((${#need[@]})); then
   if [ "$(id -u)" -ne 0 ]; then
     echo "install-peers: please install: ${need[*]} (apt-get install ${need[*]})" >&2
     exit 1
   fi
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 python3 -c 'import xmlschema' 2>/dev/null || python3 -m pip install -q xmlschema
 # libhxl reads every 5W CSV export in the tests, as HXL tools would.
-python3 -c 'import hxl' 2>/dev/null || python3 -m pip install -q libhxl
+python3 -c 'import hxl' 2>/dev/null || python3 -m pip install -q --break-system-packages libhxl
+# openpyxl writes and reads workbooks in the XLSX tests; python-calamine is the benchmark's peer.
+python3 -c 'import openpyxl' 2>/dev/null || python3 -m pip install -q --break-system-packages openpyxl
+python3 -c 'import python_calamine' 2>/dev/null || python3 -m pip install -q --break-system-packages python-calamine

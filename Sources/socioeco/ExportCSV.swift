@@ -31,7 +31,7 @@ struct ExportXLSX: ParsableCommand {
     @OptionGroup var arguments: ExportArguments
 
     func run() throws {
-        _ = try arguments.load()
-        throw SheetFiles.xlsxNotBuiltIn()
+        let table = FiveWExport().table(for: try arguments.load())
+        try ProgrammeLoading.emit(try SheetFiles.xlsx([table], to: arguments.output), to: arguments.output)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SocioEcoFormats
 
 /// Which reader or writer a spreadsheet file takes, by its name: the one place the
@@ -12,32 +13,55 @@ enum SheetFiles {
         path.lowercased().hasSuffix(".xlsx") || path.lowercased().hasSuffix(".xlsm") ? .xlsx : .csv
     }
 
-    static func xlsxNotBuiltIn() -> ExitCode {
-        Console.err("socioeco: XLSX support is not built in; save the sheet as CSV (UTF-8) and import that")
-        return ExitStatus.usage
+    /// The kind of a file to read: by its name, and a file named otherwise that begins
+    /// as a ZIP or an OLE compound file (old .xls, encrypted workbooks) goes to the
+    /// workbook reader, which names what it is instead of reading it as text.
+    static func readingKind(of path: String) -> Kind {
+        let lower = path.lowercased()
+        if kind(of: path) == .xlsx || lower.hasSuffix(".xls") { return .xlsx }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .csv }
+        defer { try? handle.close() }
+        let head = [UInt8]((try? handle.read(upToCount: 4)) ?? Data())
+        return head == [0x50, 0x4B, 0x03, 0x04] || head == [0xD0, 0xCF, 0x11, 0xE0] ? .xlsx : .csv
     }
 
     /// Opens a sheet to read row by row, printing why and giving the exit status when it cannot.
-    static func open(_ path: String, sheet: String?) throws -> CSVRowSource {
-        switch kind(of: path) {
-        case .xlsx:
-            throw xlsxNotBuiltIn()
-        case .csv:
-            if sheet != nil {
-                Console.err("socioeco: --sheet names a sheet of an XLSX workbook; a CSV file has one sheet")
-                throw ExitStatus.usage
-            }
-            do {
+    static func open(_ path: String, sheet: String?) throws -> any SheetRowSource {
+        do {
+            switch readingKind(of: path) {
+            case .xlsx:
+                return try XLSXRowSource(path: path, sheet: sheet)
+            case .csv:
+                if sheet != nil {
+                    Console.err("socioeco: --sheet names a sheet of an XLSX workbook; a CSV file has one sheet")
+                    throw ExitStatus.usage
+                }
                 return try CSVRowSource(path: path)
-            } catch {
-                throw ProgrammeLoading.exitStatus(reporting: error)
             }
+        } catch let failure as ReadFailure {
+            throw ProgrammeLoading.exitStatus(reporting: failure)
         }
     }
 
-    /// The bytes of `tables` in the form `path` names (the first table only, for CSV).
+    /// The bytes of `tables` as a workbook, or as CSV of the first table (CSV has one
+    /// sheet) when `path` names a file that is not `.xlsx`.
     static func encode(_ tables: [SheetTable], for path: String?) throws -> [UInt8] {
-        if let path, kind(of: path) == .xlsx { throw xlsxNotBuiltIn() }
-        return CSVWriter().encode(tables[0])
+        if let path, path != "-", kind(of: path) == .csv { return CSVWriter().encode(tables[0]) }
+        return try xlsx(tables, to: path)
+    }
+
+    /// A workbook's bytes, refusing to pour them onto a terminal, where they would be
+    /// noise and could drive it.
+    static func xlsx(_ tables: [SheetTable], to path: String?) throws -> [UInt8] {
+        if path == nil || path == "-", StandardStream.output.isTerminal {
+            Console.err("socioeco: a workbook is not text; give -o FILE.xlsx, or redirect standard output to a file")
+            throw ExitStatus.usage
+        }
+        do {
+            return try XLSXWriter().write(tables)
+        } catch {
+            Console.err("socioeco: could not make the workbook: \(error)")
+            throw ExitStatus.internalError
+        }
     }
 }

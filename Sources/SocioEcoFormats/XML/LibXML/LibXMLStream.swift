@@ -58,6 +58,13 @@ final class LibXMLStream {
         self.init(source: MemorySource(bytes), name: name, schema: schema)
     }
 
+    /// Streams the bytes `pull` gives, in the pieces libxml2 asks for: `pull` fills the
+    /// buffer and returns how many bytes it wrote, 0 at the end, -1 on failure. Lets a
+    /// ZIP entry be parsed as it inflates, never held whole.
+    convenience init?(name: String, pull: @escaping (UnsafeMutableRawBufferPointer) -> Int) {
+        self.init(source: PullSource(pull), name: name, schema: nil)
+    }
+
     private convenience init?(source: ByteSource, name: String, schema: CompiledSchema?) {
         let context = Unmanaged.passUnretained(source).toOpaque()
         self.init(schema: schema) {
@@ -227,6 +234,13 @@ final class LibXMLStream {
 
     var value: String { xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? "" }
 
+    /// The current node's value as UTF-8 bytes, valid only inside `body`: no string is
+    /// built for a value that is only parsed as a number or a cell reference.
+    func withValueBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard let p = xmlTextReaderConstValue(reader) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return body(UnsafeBufferPointer(start: p, count: Int(xmlStrlen(p))))
+    }
+
     /// Calls `body` for every attribute of the current element except namespace
     /// declarations, then moves back to the element.
     func forEachAttribute(_ body: (Attribute) -> Void) {
@@ -251,6 +265,7 @@ final class LibXMLStream {
         var namespaceURI: String? { stream.namespaceURI }
         var prefix: String? { stream.prefix }
         var value: String { stream.value }
+        func withValueBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { stream.withValueBytes(body) }
     }
 }
 
@@ -271,6 +286,16 @@ private final class MemorySource: ByteSource {
         UnsafeMutableRawPointer(buffer).copyMemory(from: base + offset, byteCount: n)
         offset += n
         return Int32(n)
+    }
+}
+
+private final class PullSource: ByteSource {
+    private let pull: (UnsafeMutableRawBufferPointer) -> Int
+
+    init(_ pull: @escaping (UnsafeMutableRawBufferPointer) -> Int) { self.pull = pull }
+
+    override func read(into buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 {
+        Int32(clamping: pull(UnsafeMutableRawBufferPointer(start: buffer, count: length)))
     }
 }
 

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Times `socioeco import` of a 5W workbook (a release build: reading, building the
+# programme, checking it and writing the programme file) beside python-calamine (Rust)
+# and openpyxl in read-only mode merely reading the same workbook to rows, in the same
+# run; time and peak memory by GNU time. Then the same 5W as CSV (socioeco's own export
+# of the imported programme): `import` of the CSV.
+#   scripts/benchmark-sheets.sh [ROWS...]     default: 100000
+# The workbook is written by openpyxl with the columns of FiveWColumn.all.
+# Target: faster than both at 100,000 rows, memory bounded by a row.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("$@")
+((${#sizes[@]})) || sizes=(100000)
+scripts/install-peers.sh >/dev/null
+swift build -c release --product socioeco >/dev/null
+bin="$(swift build -c release --show-bin-path)/socioeco"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+measure() {
+  /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" >"$tmp/stdout" 2>"$tmp/stderr" || {
+    echo "benchmark-sheets: failed: $*" >&2; cat "$tmp/stderr" >&2; exit 1; }
+  tail -n 1 "$tmp/time"
+}
+
+cat > "$tmp/read_calamine.py" <<'PY'
+import sys
+from python_calamine import CalamineWorkbook
+wb = CalamineWorkbook.from_path(sys.argv[1])
+rows = wb.get_sheet_by_index(0).to_python(skip_empty_area=False)
+print(len(rows), "rows", sum(sum(1 for c in r if c != "") for r in rows), "cells")
+PY
+cat > "$tmp/read_openpyxl.py" <<'PY'
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1], read_only=True)
+n = cells = 0
+for row in wb.worksheets[0].iter_rows(values_only=True):
+    n += 1
+    cells += sum(1 for c in row if c is not None)
+print(n, "rows", cells, "cells")
+PY
+
+printf '%-8s %10s | %-16s | %-16s | %-16s | %-13s | %-13s | %-16s\n' rows "xlsx bytes" "import s/MiB" "calamine s/MiB" "openpyxl s/MiB" "cal/soc" "opx/soc" "import csv s/MiB"
+for n in "${sizes[@]}"; do
+  python3 Tests/Fixtures/xlsx/xlsx-peers.py bench "$tmp" "$n"
+  file="$tmp/5w-$n.xlsx"
+  bytes=$(stat -c %s "$file")
+  read -r st sm < <(measure "$bin" import "$file" -o "$tmp/5w.xml"); ours="$(grep -c '<intervention ' "$tmp/5w.xml") interventions"
+  "$bin" export csv "$tmp/5w.xml" -o "$tmp/5w.csv"
+  read -r vt vm < <(measure "$bin" import "$tmp/5w.csv" -o "$tmp/5w-from-csv.xml")
+  cmp -s "$tmp/5w.xml" "$tmp/5w-from-csv.xml" || { echo "benchmark-sheets: the CSV imported to another programme" >&2; exit 1; }
+  read -r ct cm < <(measure python3 "$tmp/read_calamine.py" "$file"); cal=$(cat "$tmp/stdout")
+  read -r ot om < <(measure python3 "$tmp/read_openpyxl.py" "$file"); opx=$(cat "$tmp/stdout")
+  mib() { awk -v m="$1" 'BEGIN { printf "%.0f", m / 1024 }'; }
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf (b > 0 ? "%.2f" : "-"), a / b }'; }
+  printf '%-8s %10s | %7.2f s %6s | %7.2f s %6s | %7.2f s %6s | %5sx %5sm | %5sx %5sm | %7.2f s %6s\n' "$n" "$bytes" \
+    "$st" "$(mib "$sm")" "$ct" "$(mib "$cm")" "$ot" "$(mib "$om")" \
+    "$(ratio "$ct" "$st")" "$(ratio "$cm" "$sm")" "$(ratio "$ot" "$st")" "$(ratio "$om" "$sm")" "$vt" "$(mib "$vm")"
+  echo "  socioeco: $ours; calamine: $cal; openpyxl: $opx"
+done
+echo "cal/soc: calamine's time (x) and peak memory (m) over socioeco import's; opx/soc: the same for openpyxl"
