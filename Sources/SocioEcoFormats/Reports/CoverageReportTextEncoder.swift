@@ -100,7 +100,12 @@ public struct CoverageReportTextEncoder: OutputEncoder {
             }
             for (i, s) in strategies.enumerated() {
                 let key = short ? s.id.rawValue : "s\(i + 1) = \(s.id.rawValue)"
+                // The approach is met by the programme as a whole, so its column's dashes are no hole.
                 out.append("  " + fit(key + ": " + s.title, width - 2))
+                if s.id == a.approach.standard {
+                    let status = "the approach, met by working at every level: " + a.approach.status
+                    out.append("      " + (a.approach.isMet ? fit(status, width - 6) : paint(fit(status, width - 6), .red)))
+                }
             }
         }
 

@@ -962,6 +962,16 @@ enum EmbeddedSchemas {
             </xs:documentation>
           </xs:annotation>
         </xs:attribute>
+        <xs:attribute name="approach" type="p:Boolean">
+          <xs:annotation>
+            <xs:documentation>
+              true for the one standard that stands for the socio-ecological
+              approach itself (CPMS 2019: 14): met by the programme working at
+              every level, not by interventions linking to it. At most one
+              standard per framework (checked by the tool). Default false.
+            </xs:documentation>
+          </xs:annotation>
+        </xs:attribute>
         <xs:anyAttribute namespace="##other" processContents="skip"/>
       </xs:extension>
     </xs:simpleContent>
