@@ -54,9 +54,14 @@ struct SuggestionContext {
             return all.filter { !Set($0.levels).isDisjoint(with: near) }
         case .placeLevel(let p, let l):
             let near = neighbourLevels(of: l)
-            let siblings = Set(programme.places.filter { $0.parent == parent[p] && $0.id != p }.map(\.id))
+            // An intervention works in a sibling when it names the sibling or a place around
+            // it, which (siblings sharing a parent) is the parent or one of its ancestors.
+            var around = Set(programme.places.filter { $0.parent == parent[p] && $0.id != p }.map(\.id))
+            let hasSiblings = !around.isEmpty
+            var up = parent[p]
+            while let u = up, around.insert(u).inserted { up = parent[u] }
             return all.filter { item in
-                (item.levels.contains(l) && siblings.contains { works(item, in: $0) })
+                (hasSiblings && item.levels.contains(l) && (item.places.isEmpty || item.places.contains(where: around.contains)))
                     || (works(item, in: p) && !Set(item.levels).isDisjoint(with: near))
             }
         case .standard(let s):

@@ -24,17 +24,23 @@ public struct Suggestions: Hashable, Sendable {
     public let provenance: String
 
     /// Suggestions for every hole of `analysed`; with `place`, the holes of that place and
-    /// the places inside it, besides those of the whole programme.
-    public init(_ analysed: AnalysedProgramme, place: Place.ID? = nil) {
+    /// the places inside it, besides those of the whole programme; with `holeLimit`, for
+    /// the first holes only (a report's short section), `holeCount` still counting all.
+    public init(_ analysed: AnalysedProgramme, place: Place.ID? = nil, holeLimit: Int? = nil) {
         let catalogue = GuidanceCatalogue.forSuggestions(analysed.programme.framework)
         let context = SuggestionContext(analysed.programme)
         provenance = catalogue.provenance
-        items = analysed.analysis.findings.compactMap { finding -> Suggestion? in
-            guard Self.holeCodes.contains(finding.code) else { return nil }
-            if let place, case .placeLevel(let p, _) = finding.subject, !context.place(p, isInside: place) { return nil }
-            return context.suggestion(for: finding, catalogue: catalogue)
+        let holes = analysed.analysis.findings.filter { finding in
+            guard Self.holeCodes.contains(finding.code) else { return false }
+            if let place, case .placeLevel(let p, _) = finding.subject { return context.place(p, isInside: place) }
+            return true
         }
+        holeCount = holes.count
+        items = holes.prefix(holeLimit ?? holes.count).map { context.suggestion(for: $0, catalogue: catalogue) }
     }
+
+    /// The number of holes, including those past a `holeLimit`.
+    public let holeCount: Int
 
     public var isEmpty: Bool { items.isEmpty }
 }

@@ -46,6 +46,7 @@ public struct HTMLReportEncoder: OutputEncoder {
         if options.diagram == .rings { out += diagram(input, palette: palette) }
         out += matrix(programme, analysis: analysis, palette: palette)
         out += findings(analysis)
+        out += suggestions(input)
         out += interventions(programme, palette: palette)
         out += agencies(programme)
         out += "<footer>Programme <span class=\"id\">\(e(programme.id.rawValue))</span>"

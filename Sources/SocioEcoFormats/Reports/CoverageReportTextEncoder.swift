@@ -157,7 +157,23 @@ public struct CoverageReportTextEncoder: OutputEncoder {
                 out += pack(ids, width: width - 10).map { "          " + $0 }
             }
         }
+        out += gaps(input, width: width)
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The holes a report names at most in its "What could fill the gaps" section.
+    public static let suggestedHoles = 10
+
+    /// "What could fill the gaps": the two best options for each of the first holes.
+    private func gaps(_ input: AnalysedProgramme, width: Int) -> [String] {
+        let s = Suggestions(input, holeLimit: Self.suggestedHoles)
+        guard !s.isEmpty else { return [] }
+        var out = ["", paint("What could fill the gaps (socioeco suggest says more)", .bold)]
+        out += SuggestionsText(width: width, optionsPerHole: 2, showsSummaries: false).lines(s)
+        if s.holeCount > s.items.count {
+            out.append("  \(s.holeCount - s.items.count) more holes: socioeco suggest lists them all.")
+        }
+        return out
     }
 
     /// The place x level table: innermost places with a hole first (the areas gaps are

@@ -11,7 +11,7 @@ enum SuggestionsTree {
     static func suggestions(_ s: Suggestions, programme: Programme? = nil, framework: Framework? = nil) -> ReportElement {
         E("suggestions", [
             ("programme", programme.map { .string($0.id.rawValue) }), ("framework", framework.map { .string($0.displayID) }),
-            ("provenance", .string(s.provenance)),
+            ("provenance", .string(s.provenance)), ("holes", .int(s.holeCount)),
         ], content: [
             .list(item: "hole", s.items.map { item in
                 E("hole", [("code", .string(item.code.rawValue))], subject: CoverageReportTree.subject(item.subject), content: [
