@@ -447,6 +447,8 @@ enum EmbeddedSchemas {
       <xs:enumeration value="missing-indicator"/>
       <xs:enumeration value="place-level-uncovered"/>
       <xs:enumeration value="level-gap-in-time"/>
+      <xs:enumeration value="expected-risk-unaddressed"/>
+      <xs:enumeration value="dependency-out-of-order"/>
     </xs:restriction>
   </xs:simpleType>
 

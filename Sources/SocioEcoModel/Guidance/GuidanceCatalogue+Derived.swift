@@ -11,13 +11,14 @@ extension GuidanceCatalogue {
     public static let derivedProvenance = "made from the framework's own strategy standards"
 
     /// One entry per strategy standard (other than the approach) and level it mainly acts
-    /// at, in framework order; a level no strategy names gets one entry under the first
+    /// at (every level when it names none), in framework order; a level no strategy names gets one entry under the first
     /// strategy, or the first standard, so that every level has something to suggest.
     static func derived(from framework: Framework) -> GuidanceCatalogue {
         var entries: [GuidanceEntry] = []
         let strategies = framework.strategies.filter { !$0.isApproach }
         for s in strategies {
-            for level in framework.levelsByRank.map(\.id) where s.mainLevels.contains(level) {
+            // A strategy that names no main level may act at any.
+            for level in framework.levelsByRank.map(\.id) where s.mainLevels.isEmpty || s.mainLevels.contains(level) {
                 let name = s.title.isEmpty ? "standard \(s.id)" : s.title
                 entries.append(GuidanceEntry(
                     id: GuidanceEntry.ID("g-\(s.id)-\(level)"),
