@@ -29,6 +29,14 @@ for model in Models/*.xml; do
   "$bin" export svg "$model" -o "$out/$name.rings.svg"
 done
 
+# Design guidance: what could fill the earthquake response's holes, and a draft with
+# one planned placeholder per hole (in a folder of its own: it is a programme, not a report).
+"$bin" suggest --output "$out/earthquake-response.suggest.txt" Models/earthquake-response.xml
+"$bin" suggest --format xml --output "$out/earthquake-response.suggest.xml" Models/earthquake-response.xml
+mkdir -p "$out/drafts"
+"$bin" suggest --draft --output "$out/drafts/earthquake-response.draft.xml" Models/earthquake-response.xml
+"$bin" validate --quiet "$out/drafts/earthquake-response.draft.xml"
+
 # Inter-agency exchange: the agencies' files of one response merged into a joint
 # model, its coverage report, and the diff between two revisions of one programme.
 ex=Models/exchange
