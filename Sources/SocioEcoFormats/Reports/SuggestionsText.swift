@@ -10,6 +10,8 @@ struct SuggestionsText {
     /// The most options shown per hole; the rest are counted.
     var optionsPerHole: Int
     var showsSummaries: Bool
+    /// Where the options past `optionsPerHole` can be read.
+    var more = "socioeco suggest lists them all"
 
     func lines(_ s: Suggestions) -> [String] {
         var out: [String] = []
@@ -30,7 +32,7 @@ struct SuggestionsText {
                 }
             }
             if item.options.count > optionsPerHole {
-                out.append("       and \(item.options.count - optionsPerHole) more (socioeco suggest lists them all)")
+                out.append("       and \(item.options.count - optionsPerHole) more (\(more))")
             }
         }
         out.append("  " + TerminalText.fit("Guidance: \(s.provenance).", width: width - 2))

@@ -26,8 +26,8 @@ public struct SuggestionsTextEncoder: OutputEncoder {
         let day = input.analysed.analysis.date.map { ", on \($0)" } ?? ""
         var out = [TerminalText.fit("What could fill the gaps in \(p.id)\(day)", width: options.width),
                    TerminalText.fit(p.title, width: options.width), ""]
-        out += SuggestionsText(width: options.width, optionsPerHole: options.optionsPerHole, showsSummaries: true)
-            .lines(input.suggestions)
+        out += SuggestionsText(width: options.width, optionsPerHole: options.optionsPerHole, showsSummaries: true,
+                               more: "--format json or xml lists them all").lines(input.suggestions)
         return out.joined(separator: "\n") + "\n"
     }
 }
