@@ -36,6 +36,14 @@ cox=Models/cox-bazar-camp-response.xml
 dot -Tsvg "$out/cox-bazar-camp-response.places.dot" -o "$out/cox-bazar-camp-response.places.dot.svg"
 "$bin" export svg --place camp-27 "$cox" -o "$out/cox-bazar-camp-response.camp-27.rings.svg"
 
+# Design guidance: what could fill the earthquake response's holes, and a draft with
+# one planned placeholder per hole (in a folder of its own: it is a programme, not a report).
+"$bin" suggest --output "$out/earthquake-response.suggest.txt" Models/earthquake-response.xml
+"$bin" suggest --format xml --output "$out/earthquake-response.suggest.xml" Models/earthquake-response.xml
+mkdir -p "$out/drafts"
+"$bin" suggest --draft --output "$out/drafts/earthquake-response.draft.xml" Models/earthquake-response.xml
+"$bin" validate --quiet "$out/drafts/earthquake-response.draft.xml"
+
 # Inter-agency exchange: the agencies' files of one response merged into a joint
 # model, its coverage report, and the diff between two revisions of one programme.
 ex=Models/exchange

@@ -4,7 +4,7 @@ import SocioEcoModel
 /// at every level of the framework (CPMS standard 14).
 public struct ApproachCoverage: Hashable, Sendable {
     /// The standard that asks for it: `14` under CPMS 2019; in a custom framework, the
-    /// first strategy standard whose main levels name every level, if there is one.
+    /// standard marked `approach="true"`, if there is one.
     public var standard: Standard.ID?
     /// Levels with no intervention, innermost first.
     public var uncoveredLevels: [Level.ID]
@@ -16,4 +16,10 @@ public struct ApproachCoverage: Hashable, Sendable {
 
     /// Met only when every level is covered.
     public var isMet: Bool { uncoveredLevels.isEmpty }
+
+    /// What every report writes beside the approach standard instead of a count of the
+    /// interventions linked to it: "met", or "not met (uncovered: society)".
+    public var status: String {
+        isMet ? "met" : "not met (uncovered: " + uncoveredLevels.map(\.rawValue).joined(separator: ", ") + ")"
+    }
 }

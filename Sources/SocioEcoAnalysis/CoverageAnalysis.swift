@@ -84,7 +84,7 @@ public struct CoverageAnalysis: Hashable, Sendable {
         interventionCount = programme.interventions.count
         levels = levelTally.coverage(axes: axes)
         matrix = strategyTally.matrix(axes: axes)
-        approach = LevelCoverageTally.approach(levels, framework: programme.framework, axes: axes)
+        approach = LevelCoverageTally.approach(levels, framework: programme.framework)
         phaseMatrix = phaseTally.matrix(axes: axes)
         risks = riskTally.coverage(axes: axes)
         reach = reachTally.reach(axes: axes)

@@ -49,12 +49,17 @@ public struct Finding: Hashable, Sendable {
         case placeLevelUncovered = "place-level-uncovered"
         /// A period inside the programme's dates when a level covered at other times has no running intervention.
         case levelGapInTime = "level-gap-in-time"
+        /// A Pillar 2 risk a response to this kind of crisis is expected to address, that no intervention addresses.
+        case expectedRiskUnaddressed = "expected-risk-unaddressed"
+        /// An intervention that starts before one it depends on, or depends on one that is suspended.
+        case dependencyOutOfOrder = "dependency-out-of-order"
 
         /// The severity every finding with this code has.
         public var severity: Severity {
             switch self {
             case .uncoveredLevel: return .error
-            case .strategyUnused, .interventionWithoutStrategy, .placeLevelUncovered, .levelGapInTime: return .warning
+            case .strategyUnused, .interventionWithoutStrategy, .placeLevelUncovered, .levelGapInTime, .expectedRiskUnaddressed,
+                 .dependencyOutOfOrder: return .warning
             case .strategyOffLevel, .riskSingleLevel, .groupNotReached, .noLocalLead, .missingIndicator: return .info
             }
         }

@@ -13,6 +13,8 @@ enum FindingRules {
         MissingIndicatorRule(),
         PlaceLevelUncoveredRule(),
         LevelGapInTimeRule(),
+        ExpectedRiskUnaddressedRule(),
+        DependencyOutOfOrderRule(),
     ]
 
     /// The rule that makes findings of `code`.

@@ -16,12 +16,9 @@ struct LevelCoverageTally {
         zip(axes.levels, atLevel).map { LevelCoverage(level: $0, interventions: $1) }
     }
 
-    /// Whether the levels are covered (CPMS standard 14): by the socio-ecological approach
-    /// standard with CPMS, by the first strategy whose main levels are all levels otherwise.
-    static func approach(_ levels: [LevelCoverage], framework fw: Framework, axes: CoverageAxes) -> ApproachCoverage {
-        let standard: Standard.ID? = fw.kind == .cpms2019
-            ? Framework.socioEcologicalApproach
-            : axes.strategies.first { s in axes.levels.allSatisfy { s.mainLevels.contains($0.id) } }?.id
-        return ApproachCoverage(standard: standard, uncoveredLevels: levels.filter { !$0.isCovered }.map(\.level.id))
+    /// Whether the levels are covered (CPMS standard 14), under the framework's approach
+    /// standard if it marks one.
+    static func approach(_ levels: [LevelCoverage], framework fw: Framework) -> ApproachCoverage {
+        ApproachCoverage(standard: fw.approachStandard?.id, uncoveredLevels: levels.filter { !$0.isCovered }.map(\.level.id))
     }
 }

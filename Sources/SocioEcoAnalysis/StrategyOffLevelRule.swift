@@ -1,12 +1,13 @@
 import SocioEcoModel
 
-/// A strategy whose every linked intervention works outside the strategy's main levels.
+/// A strategy whose every linked intervention works outside the strategy's main levels;
+/// never the approach standard, whose main levels are all levels.
 struct StrategyOffLevelRule: FindingRule {
     var code: Finding.Code { .strategyOffLevel }
 
     func check(_ context: FindingContext, into findings: inout [Finding]) {
         for (i, s) in context.strategies.enumerated()
-        where context.strategyUse[i] > 0 && !context.strategyOnMainLevel[i] && !s.mainLevels.isEmpty {
+        where context.strategyUse[i] > 0 && !context.strategyOnMainLevel[i] && !s.mainLevels.isEmpty && !s.isApproach {
             findings.append(Finding(code: code, subject: .standard(s.id),
                 message: "Every intervention linked to \(context.name(s)) works outside its main levels (\(context.list(s.mainLevels.map(context.name)))). Check that the strategy fits these interventions."))
         }

@@ -1,11 +1,12 @@
 import SocioEcoModel
 
-/// A strategy standard that no intervention links to.
+/// A strategy standard that no intervention links to. The approach standard (CPMS 14) is
+/// met by the programme as a whole, which `uncovered-level` speaks for, so it is never unused.
 struct StrategyUnusedRule: FindingRule {
     var code: Finding.Code { .strategyUnused }
 
     func check(_ context: FindingContext, into findings: inout [Finding]) {
-        for (s, n) in zip(context.strategies, context.strategyUse) where n == 0 {
+        for (s, n) in zip(context.strategies, context.strategyUse) where n == 0 && !s.isApproach {
             findings.append(Finding(code: code, subject: .standard(s.id),
                 message: "No intervention puts \(context.name(s)) into practice. Link an intervention to it, or record why the strategy is not needed here."))
         }

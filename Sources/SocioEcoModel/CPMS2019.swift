@@ -43,7 +43,8 @@ extension Framework {
             ("28", 4, "Camp management and child protection", []),
         ]
         let standards = rows.map { id, pillar, title, main in
-            Standard(id: Standard.ID(id), pillar: pillar, isStrategy: pillar == 3, title: title, mainLevels: main)
+            Standard(id: Standard.ID(id), pillar: pillar, isStrategy: pillar == 3, title: title, mainLevels: main,
+                     isApproach: Standard.ID(id) == socioEcologicalApproach)
         }
         return Framework(kind: .cpms2019, levels: levels, standards: standards)
     }()

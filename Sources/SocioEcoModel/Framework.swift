@@ -49,6 +49,10 @@ public struct Framework: Hashable, Sendable {
 
     private func standardPosition(_ id: Standard.ID) -> Int? { standardIndex[id] }
 
+    /// The standard that stands for the socio-ecological approach (CPMS 2019: 14), met by
+    /// the programme as a whole; nil when the framework marks none.
+    public var approachStandard: Standard? { standards.first(where: \.isApproach) }
+
     /// The strategy standards, in framework order: the columns of the coverage matrix.
     public var strategies: [Standard] { standards.filter(\.isStrategy) }
 

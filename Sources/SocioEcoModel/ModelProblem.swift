@@ -16,6 +16,7 @@ public struct ModelProblem: Hashable, Sendable {
         case unknownMainLevel = "unknown-main-level"
         case repeatedMainLevel = "repeated-main-level"
         case contextDates = "context-dates"
+        case repeatedApproach = "repeated-approach"
         // Places and dates (version 1.1 of the format).
         case unresolvedPlace = "unresolved-place"
         case placeCycle = "place-cycle"

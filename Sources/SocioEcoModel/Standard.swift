@@ -12,12 +12,16 @@ public struct Standard: Hashable, Sendable, Identifiable {
     /// The levels the standard's key actions mainly address, in the order given.
     /// Empty when the framework does not say.
     public var mainLevels: [Level.ID]
+    /// Whether the standard is the socio-ecological approach itself (CPMS 2019: 14): met by
+    /// the programme as a whole working at every level, not by interventions linking to it.
+    public var isApproach: Bool
 
-    public init(id: ID, pillar: Int, isStrategy: Bool, title: String, mainLevels: [Level.ID] = []) {
+    public init(id: ID, pillar: Int, isStrategy: Bool, title: String, mainLevels: [Level.ID] = [], isApproach: Bool = false) {
         self.id = id
         self.pillar = pillar
         self.isStrategy = isStrategy
         self.title = title
         self.mainLevels = mainLevels
+        self.isApproach = isApproach
     }
 }

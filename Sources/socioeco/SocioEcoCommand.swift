@@ -15,6 +15,6 @@ struct SocioEcoCommand: ParsableCommand {
             73 cannot write output.
             """,
         version: "0.1.0",
-        subcommands: [Validate.self, Catalog.self, Schema.self, Fmt.self, Analyze.self, Export.self, Merge.self, Diff.self, Import.self, Template.self]
+        subcommands: [Validate.self, Catalog.self, Schema.self, Fmt.self, Analyze.self, Suggest.self, Export.self, Merge.self, Diff.self, Import.self, Template.self]
     )
 }

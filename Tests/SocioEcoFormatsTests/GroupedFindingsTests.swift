@@ -31,7 +31,7 @@ import Testing
         }
         #expect(lines.allSatisfy { $0.count <= 80 })
         let info = analysis.findings.count { $0.severity == .info }
-        #expect(text.contains("Findings: 0 errors, 6 warnings, \(info) info"))
+        #expect(text.contains("Findings: 0 errors, 5 warnings, \(info) info"))
     }
 
     @Test func htmlNamesEveryInterventionInOneItem() {

@@ -18,9 +18,14 @@ extension DOTDiagram {
         let count = facts.count(linkedTo: standard.id)
         var text = standard.id.rawValue
         if !standard.title.isEmpty { text += " \u{00B7} " + DiagramText.truncated(standard.title, limit: 100) }
-        let label = DiagramText.wrapped(text, width: 34) + "\n" + DiagramText.interventions(count)
+        let approach = standard.id == facts.analysis.approach.standard ? facts.analysis.approach : nil
+        let label = DiagramText.wrapped(text, width: 34) + "\n" + (approach.map { DiagramText.wrapped($0.status, width: 34) } ?? DiagramText.interventions(count))
         var attributes = [("label", label), ("tooltip", standard.title.isEmpty ? standard.id.rawValue : standard.title)]
-        if count == 0 {
+        if let approach, !approach.isMet {
+            attributes += [("style", "dashed,rounded,filled"), ("color", DiagramStyle.hole), ("fillcolor", DiagramStyle.holeFill)]
+        } else if approach != nil {
+            attributes += [("color", DiagramStyle.ringBorder), ("fillcolor", "#F0F0F0"), ("penwidth", "2.5")]
+        } else if count == 0 {
             attributes += [
                 ("style", "dashed,rounded,filled"), ("color", DiagramStyle.unused), ("fillcolor", DiagramStyle.unusedFill),
                 ("fontcolor", DiagramStyle.unusedText),

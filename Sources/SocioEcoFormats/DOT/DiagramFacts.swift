@@ -66,8 +66,11 @@ struct DiagramFacts {
 
     /// A level no intervention works at: a hole in the programme.
     func isUncovered(_ level: Level.ID) -> Bool { count(at: level) == 0 }
-    /// A standard no intervention is linked to.
-    func isUnused(_ standard: Standard.ID) -> Bool { count(linkedTo: standard) == 0 }
+    /// A standard no intervention is linked to; never the approach standard, which the
+    /// programme as a whole meets or not.
+    func isUnused(_ standard: Standard.ID) -> Bool {
+        standard != analysis.approach.standard && count(linkedTo: standard) == 0
+    }
 
     /// For each intervention, by index: the level of lowest rank among its levels, where
     /// the detailed views draw it.

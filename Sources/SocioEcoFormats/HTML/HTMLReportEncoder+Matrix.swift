@@ -20,7 +20,9 @@ extension HTMLReportEncoder {
             let use = i < analysis.strategyUse.count ? analysis.strategyUse[i] : 0
             out += "<th scope=\"col\"><span class=\"swatch\" style=\"background:\(colour)\"></span>\(e(id.rawValue))"
             out += "<span class=\"std\" dir=\"auto\">\(e(title))</span>"
-            if use == 0 { out += "<span class=\"gap\">not used</span>" }
+            if id == analysis.approach.standard {
+                out += analysis.approach.isMet ? "<span class=\"small\">met</span>" : "<span class=\"gap\">\(e(analysis.approach.status))</span>"
+            } else if use == 0 { out += "<span class=\"gap\">not used</span>" }
             out += "</th>"
         }
         out += "<th scope=\"col\">All interventions at the level</th></tr></thead>\n<tbody>\n"

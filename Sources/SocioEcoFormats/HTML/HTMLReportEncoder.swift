@@ -51,6 +51,7 @@ public struct HTMLReportEncoder: OutputEncoder {
         if options.diagram == .rings { out += diagram(input, palette: palette) }
         out += matrix(programme, analysis: analysis, palette: palette)
         out += findings(analysis)
+        out += suggestions(input)
         out += interventions(programme, palette: palette)
         out += agencies(programme)
         let placesSection = places(programme, analysis: analysis, number: 6)
@@ -125,7 +126,8 @@ public struct HTMLReportEncoder: OutputEncoder {
             let use = i < analysis.strategyUse.count ? analysis.strategyUse[i] : 0
             out += "<li><span class=\"swatch\" style=\"background:\(palette.colour(of: id) ?? StrategyPalette.noStrategy)\"></span>"
             out += "<strong>\(e(id.rawValue))</strong> <span dir=\"auto\">\(e(programme.framework.standard(id)?.title ?? ""))</span>"
-            out += " <span class=\"small\">(\(use == 0 ? "not used" : plural(use, "intervention")))</span></li>\n"
+            let note = id == analysis.approach.standard ? analysis.approach.status : use == 0 ? "not used" : plural(use, "intervention")
+            out += " <span class=\"small\">(\(e(note)))</span></li>\n"
         }
         let unlinked = analysis.interventionsWithoutStrategy
         out += "<li><span class=\"swatch none\"></span>No strategy standard <span class=\"small\">(\(plural(unlinked, "intervention")))</span></li>\n"

@@ -14,7 +14,7 @@ public struct CoverageReportJSONEncoder: OutputEncoder {
     /// The whole report, ending with a newline.
     public func encode(_ input: AnalysedProgramme) -> String {
         var out = ""
-        CoverageReportTree.report(input.analysis).jsonDocument(namespace: CoverageReportTree.namespace).write(into: &out)
+        CoverageReportTree.report(input.analysis, suggestions: Suggestions(input, holeLimit: CoverageReportTextEncoder.suggestedHoles)).jsonDocument(namespace: CoverageReportTree.namespace).write(into: &out)
         return out + "\n"
     }
 }

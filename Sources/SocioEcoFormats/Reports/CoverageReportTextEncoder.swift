@@ -100,7 +100,12 @@ public struct CoverageReportTextEncoder: OutputEncoder {
             }
             for (i, s) in strategies.enumerated() {
                 let key = short ? s.id.rawValue : "s\(i + 1) = \(s.id.rawValue)"
+                // The approach is met by the programme as a whole, so its column's dashes are no hole.
                 out.append("  " + fit(key + ": " + s.title, width - 2))
+                if s.id == a.approach.standard {
+                    let status = "the approach, met by working at every level: " + a.approach.status
+                    out.append("      " + (a.approach.isMet ? fit(status, width - 6) : paint(fit(status, width - 6), .red)))
+                }
             }
         }
 
@@ -152,7 +157,23 @@ public struct CoverageReportTextEncoder: OutputEncoder {
                 out += pack(ids, width: width - 10).map { "          " + $0 }
             }
         }
+        out += gaps(input, width: width)
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The holes a report names at most in its "What could fill the gaps" section.
+    public static let suggestedHoles = 10
+
+    /// "What could fill the gaps": the two best options for each of the first holes.
+    private func gaps(_ input: AnalysedProgramme, width: Int) -> [String] {
+        let s = Suggestions(input, holeLimit: Self.suggestedHoles)
+        guard !s.isEmpty else { return [] }
+        var out = ["", paint("What could fill the gaps (socioeco suggest says more)", .bold)]
+        out += SuggestionsText(width: width, optionsPerHole: 2, showsSummaries: false).lines(s)
+        if s.holeCount > s.items.count {
+            out.append("  \(s.holeCount - s.items.count) more holes: socioeco suggest lists them all.")
+        }
+        return out
     }
 
     /// The place x level table: innermost places with a hole first (the areas gaps are

@@ -12,7 +12,8 @@ enum CoverageReportTree {
 
     typealias E = ReportElement
 
-    static func report(_ a: CoverageAnalysis) -> ReportElement {
+    /// The report of `a`, with `suggestions` for its holes when given.
+    static func report(_ a: CoverageAnalysis, suggestions: Suggestions? = nil) -> ReportElement {
         E("coverage-report", [
             ("programme", .string(a.programmeID.rawValue)), ("revision", a.revision.map(E.Value.int)),
             ("framework", .string(a.framework.displayID)), ("interventions", .int(a.interventionCount)),
@@ -63,6 +64,7 @@ enum CoverageReportTree {
             .optional(name: "coordination", a.showsCoordination ? coordination(a) : nil),
             .optional(name: "places", a.places.isEmpty ? nil : places(a.places)),
             .element(findings(a)),
+            .optional(name: "suggestions", suggestions.map { SuggestionsTree.suggestions($0) }),
         ])
     }
 

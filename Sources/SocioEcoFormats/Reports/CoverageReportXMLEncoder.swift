@@ -16,7 +16,7 @@ public struct CoverageReportXMLEncoder: OutputEncoder {
     /// The whole report, an XML declaration first and a final newline.
     public func encode(_ input: AnalysedProgramme) -> String {
         var w = XMLWriter()
-        CoverageReportTree.report(input.analysis).write(to: &w, namespace: Self.namespace)
+        CoverageReportTree.report(input.analysis, suggestions: Suggestions(input, holeLimit: CoverageReportTextEncoder.suggestedHoles)).write(to: &w, namespace: Self.namespace)
         return w.output
     }
 }

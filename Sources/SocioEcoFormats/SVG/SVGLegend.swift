@@ -35,8 +35,9 @@ struct SVGLegend {
         for (i, strategy) in palette.strategies.enumerated() {
             let colour = palette.colour(of: strategy.id) ?? StrategyPalette.noStrategy
             let count = i < analysis.strategyUse.count ? analysis.strategyUse[i] : 0
-            entry(.mark([colour]), text: "\(strategy.id.rawValue) \(strategy.title)",
-                  note: count == 0 ? "not used" : plural(count, "intervention"))
+            let note = strategy.id == analysis.approach.standard ? analysis.approach.status
+                : count == 0 ? "not used" : plural(count, "intervention")
+            entry(.mark([colour]), text: "\(strategy.id.rawValue) \(strategy.title)", note: note)
         }
         entry(.mark([]), text: "No strategy standard", note: plural(analysis.interventionsWithoutStrategy, "intervention"))
         entry(.mark(Array(StrategyPalette.okabeIto.prefix(2))), text: "Two or more strategies: one wedge each", note: nil)

@@ -76,8 +76,56 @@ enum EmbeddedSchemas {
       <xs:enumeration value="missing-indicator"/>
       <xs:enumeration value="place-level-uncovered"/>
       <xs:enumeration value="level-gap-in-time"/>
+      <xs:enumeration value="expected-risk-unaddressed"/>
+      <xs:enumeration value="dependency-out-of-order"/>
     </xs:restriction>
   </xs:simpleType>
+
+  <!--
+    Suggestions: for each hole (a finding of code uncovered-level,
+    place-level-uncovered, level-gap-in-time, strategy-unused or
+    group-not-reached, named by the same subject attributes as the finding), the
+    kinds of intervention that could fill it, best first. A coverage report
+    carries them for its first holes (`holes` counts them all); `socioeco
+    suggest` writes a `suggestions` document of its own with every hole.
+  -->
+  <xs:complexType name="suggestions">
+    <xs:sequence>
+      <xs:element name="hole" minOccurs="0" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:sequence>
+            <xs:element name="option" minOccurs="0" maxOccurs="unbounded">
+              <xs:complexType>
+                <xs:sequence>
+                  <xs:element name="title" type="xs:string"/>
+                  <xs:element name="summary" type="xs:string"/>
+                </xs:sequence>
+                <xs:attribute name="entry" type="xs:string" use="required"/>
+                <xs:attribute name="standard" type="r:id" use="required"/>
+                <xs:attribute name="levels" type="r:idList" use="required"/>
+                <xs:attribute name="phases" type="r:idList"/>
+                <xs:attribute name="matches-hole" type="r:boolean" use="required"/>
+                <xs:attribute name="reuses-agencies" type="r:boolean" use="required"/>
+                <xs:attribute name="possible-leads" type="r:idList"/>
+              </xs:complexType>
+            </xs:element>
+          </xs:sequence>
+          <xs:attribute name="code" type="r:code" use="required"/>
+          <xs:attribute name="level" type="r:id"/>
+          <xs:attribute name="standard" type="r:id"/>
+          <xs:attribute name="intervention" type="r:id"/>
+          <xs:attribute name="group" type="r:id"/>
+          <xs:attribute name="place" type="r:id"/>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+    <xs:attribute name="programme" type="r:id"/>
+    <xs:attribute name="framework" type="xs:string"/>
+    <xs:attribute name="provenance" type="xs:string" use="required"/>
+    <xs:attribute name="holes" type="r:count" use="required"/>
+  </xs:complexType>
+
+  <xs:element name="suggestions" type="r:suggestions"/>
 
   <xs:element name="coverage-report">
     <xs:complexType>
@@ -301,6 +349,7 @@ enum EmbeddedSchemas {
             <xs:attribute name="infos" type="r:count" use="required"/>
           </xs:complexType>
         </xs:element>
+        <xs:element name="suggestions" type="r:suggestions" minOccurs="0"/>
       </xs:sequence>
       <xs:attribute name="programme" type="r:id" use="required"/>
       <xs:attribute name="revision" type="r:count"/>
@@ -403,6 +452,8 @@ enum EmbeddedSchemas {
       <xs:enumeration value="missing-indicator"/>
       <xs:enumeration value="place-level-uncovered"/>
       <xs:enumeration value="level-gap-in-time"/>
+      <xs:enumeration value="expected-risk-unaddressed"/>
+      <xs:enumeration value="dependency-out-of-order"/>
     </xs:restriction>
   </xs:simpleType>
 
@@ -1002,6 +1053,16 @@ enum EmbeddedSchemas {
             <xs:documentation>
               The levels the standard's key actions mainly address: ids of this
               framework's levels, no repeats (checked by the tool).
+            </xs:documentation>
+          </xs:annotation>
+        </xs:attribute>
+        <xs:attribute name="approach" type="p:Boolean">
+          <xs:annotation>
+            <xs:documentation>
+              true for the one standard that stands for the socio-ecological
+              approach itself (CPMS 2019: 14): met by the programme working at
+              every level, not by interventions linking to it. At most one
+              standard per framework (checked by the tool). Default false.
             </xs:documentation>
           </xs:annotation>
         </xs:attribute>

@@ -9,7 +9,7 @@ enum FormatName: Int, CaseIterable {
     // Attributes (no namespace); `framework` doubles as the root's attribute.
     case id, revision, updated, crisis, location, start, end, rank, label
     case pillar, strategy, levels, name, type, local, lead, phase, status, ref, group, target, unit
-    case pcode, adminLevel, parent
+    case pcode, adminLevel, parent, approach
 
     /// The name as the format spells it.
     var text: String { Self.texts[rawValue] }

@@ -61,6 +61,7 @@ enum FormatVocabulary {
             A(name: .pillar, required: true, type: .positiveInteger),
             A(name: .strategy, required: true, type: .boolean),
             A(name: .levels, required: false, type: .idList),
+            A(name: .approach, required: false, type: .boolean),
         ]),
         ElementRule(kind: .agencies, schemaType: "Agencies", content: .elements, particles: [
             P(name: .agency, min: 1, max: unbounded, kind: .agency),

@@ -105,6 +105,7 @@ extension ProgrammeBuilder {
                 case .pillar: standard.pillar = ProgrammeBuilder.integer(value) ?? 0
                 case .strategy: standard.isStrategy = value == "true"
                 case .levels: standard.mainLevels = ProgrammeBuilder.tokens(value).map { Level.ID($0) }
+                case .approach: standard.isApproach = value == "true"
                 default: return false
                 }
                 return true

@@ -152,6 +152,7 @@ private struct WriterState {
             xml.text(FormatName.standard.text, attributes(.frameworkStandard, [
                 .id: s.id.rawValue, .pillar: String(s.pillar), .strategy: s.isStrategy ? "true" : "false",
                 .levels: s.mainLevels.isEmpty ? nil : s.mainLevels.map(\.rawValue).joined(separator: " "),
+                .approach: s.isApproach ? "true" : nil,
             ], at: .frameworkStandard(i)), s.title)
         }
         xml.close(FormatName.framework.text)

@@ -14,6 +14,7 @@ enum FormatRules {
         ContextDatesRule(),
         DuplicateIDRule(),
         DuplicateRankRule(),
+        RepeatedApproachRule(),
         RepeatedMainLevelRule(),
         UnknownMainLevelRule(),
         RepeatedReferenceRule(),
