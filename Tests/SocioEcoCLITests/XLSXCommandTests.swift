@@ -94,3 +94,39 @@ import Testing
         return rows
     }
 }
+
+/// Workbooks other programs write, imported to the programme the CSV gives.
+@Suite struct ForeignWorkbookImportTests {
+    let csv = Paths.model("sheets/cox-bazar-5w.csv")
+    let codes = Paths.model("sheets/cp-activity-codes.csv")
+    let expected = Paths.model("sheets/cox-bazar-5w.xml")
+
+    func imported(_ xlsx: String) throws -> RunResult {
+        try socioeco("import", xlsx, "--codes", codes, "--id", "cox-bazar-5w", "--title", "Cox's Bazar child protection 5W, 2024")
+    }
+
+    @Test func aWorkbookTypedInByOpenpyxlWithDateAndNumberCells() throws {
+        let dir = Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let xlsx = dir.appendingPathComponent("5w.xlsx").path
+        let made = try run("/usr/bin/env", ["python3", XLSXFixtures.script, "typed-5w", csv, xlsx])
+        #expect(made.status == 0, "\(made.stderr)")
+        let r = try imported(xlsx)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == (try String(contentsOfFile: expected, encoding: .utf8)))
+    }
+
+    @Test(.timeLimit(.minutes(3)))
+    func aWorkbookLibreOfficeMadeFromTheCSV() throws {
+        let soffice = try #require(Paths.tool("soffice"), "LibreOffice is installed by scripts/install-peers.sh")
+        let dir = Paths.temporaryDirectory()
+        let profile = Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir); try? FileManager.default.removeItem(at: profile) }
+        let converted = try run("/usr/bin/timeout", ["150", soffice, "-env:UserInstallation=file://\(profile.path)", "--headless",
+                                                     "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", dir.path, csv])
+        #expect(converted.status == 0, "\(converted.stderr)")
+        let r = try imported(dir.appendingPathComponent("cox-bazar-5w.xlsx").path)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == (try String(contentsOfFile: expected, encoding: .utf8)))
+    }
+}

@@ -171,6 +171,31 @@ def make_openpyxl(out):
     wb.save(os.path.join(out, "openpyxl-hidden.xlsx"))
 
 
+def typed_5w(csv_path, out):
+    """A 5W CSV written again by openpyxl as a person typing it into Excel would leave it:
+    dates as date cells, whole numbers as numbers, the rest text."""
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "5W"
+    with open(csv_path, newline="", encoding="utf-8-sig") as f:
+        for row in csv.reader(f):
+            cells = []
+            for v in row:
+                if len(v) == 10 and v[4] == "-" and v[7] == "-" and v[:4].isdigit():
+                    cells.append(datetime.date(int(v[:4]), int(v[5:7]), int(v[8:])))
+                elif v.isdigit() and not v.startswith("0"):
+                    cells.append(int(v))
+                else:
+                    cells.append(v if v else None)
+            ws.append(cells)
+    for row in ws.iter_rows():
+        for c in row:
+            if isinstance(c.value, datetime.date):
+                c.number_format = "yyyy-mm-dd"
+    wb.save(out)
+
+
 def openpyxl_read(path):
     import openpyxl
     wb = openpyxl.load_workbook(path)
@@ -245,5 +270,6 @@ if __name__ == "__main__":
     if cmd == "make": make(sys.argv[2])
     elif cmd == "openpyxl-read": openpyxl_read(sys.argv[2])
     elif cmd == "csv-read": csv_read(sys.argv[2])
+    elif cmd == "typed-5w": typed_5w(sys.argv[2], sys.argv[3])
     elif cmd == "bench": bench(sys.argv[2], int(sys.argv[3]))
     else: sys.exit(__doc__)
