@@ -63,6 +63,19 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("\(path):4:5: error: '2024-02-30' is not a date") })
     }
 
+    @Test func aSheetWrongOnEveryRowListsTheFirstThousandAndCountsTheRest() throws {
+        var text = "Intervention ID,Activity,Levels\n#activity+id,#activity+name,#activity+level\n"
+        for i in 0..<1_200 { text += "i\(i),Spaces,comunity\n" }
+        let (dir, path) = write(text)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try socioeco("import", path)
+        #expect(r.status == 65)
+        let lines = r.stderr.split(separator: "\n")
+        #expect(lines.count == 1_001)
+        #expect(lines.last?.hasSuffix("200 more problems not listed: this tool lists the first 1000; fix these and import again") == true,
+                "\(lines.last ?? "")")
+    }
+
     @Test func aBrokenQuoteIsLocatedAndAMissingFileIs66() throws {
         let (dir, path) = write("Intervention ID,Activity\n#activity+id,#activity+name\na,\"Spaces\n")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -62,6 +62,10 @@ public struct FiveWImport: Sendable {
         }
         let programme = state.finish()
         let notes = source.notes
+        if state.problemsLeftOut > 0 {
+            state.diagnostics.append(Diagnostic(file: source.file, line: rows == 0 ? 1 : map.firstDataRow, column: 0, sheet: source.sheetName,
+                code: "limit", message: "\(state.problemsLeftOut) more problems not listed: this tool lists the first \(ReaderLimits.maximumDiagnostics); fix these and import again"))
+        }
         return Outcome(programme: state.hasErrors ? nil : programme, diagnostics: notes + state.diagnostics,
                        rowsRead: rows, columns: map)
     }

@@ -34,6 +34,9 @@ struct FiveWImportState {
     var columns = SheetColumnMap(first: SheetRow(number: 1, cells: []), second: nil)
     var diagnostics: [Diagnostic] = []
     var hasErrors = false
+    /// Problems found past the first `ReaderLimits.maximumDiagnostics`: counted, not
+    /// kept, so a sheet wrong on every row is still reported in bounded memory.
+    var problemsLeftOut = 0
 
     var drafts: [Draft] = []
     var draftIndex: [Intervention.ID: Int] = [:]
@@ -82,8 +85,12 @@ struct FiveWImportState {
     }
 
     mutating func error(row: Int, column: Int, code: String, _ message: String) {
+        record(Diagnostic(file: file, line: row, column: column, sheet: sheet, code: code, message: message))
+    }
+
+    mutating func record(_ d: Diagnostic) {
         hasErrors = true
-        diagnostics.append(Diagnostic(file: file, line: row, column: column, sheet: sheet, code: code, message: message))
+        if diagnostics.count < ReaderLimits.maximumDiagnostics { diagnostics.append(d) } else { problemsLeftOut += 1 }
     }
 
     mutating func error(at cell: Cell, code: String, _ message: String) {
@@ -92,8 +99,7 @@ struct FiveWImportState {
 
     /// A problem in a cell of the codes table, located in that file.
     mutating func error(at cell: ActivityCodeTable.Cell, code: String, _ message: String) {
-        hasErrors = true
-        diagnostics.append(Diagnostic(file: options.codes?.file ?? file, line: cell.row, column: cell.column, code: code, message: message))
+        record(Diagnostic(file: options.codes?.file ?? file, line: cell.row, column: cell.column, code: code, message: message))
     }
 
     /// The non-blank cell of a role in a row (trimmed unless free text).

@@ -259,7 +259,7 @@ def bench(out, n):
             elif tag == "#org+impl+name": row.append(f"Partner {i % 31}")
             elif tag == "#beneficiary": row.append("girls boys")
             elif tag == "#indicator+name": row.append("Children receiving case management")
-            elif tag == "#indicator+unit": row.append("children")
+            elif tag == "#indicator+unit": row.append("count")
             else: row.append(None)
         ws.append(row)
     wb.save(os.path.join(out, f"5w-{n}.xlsx"))
