@@ -17,17 +17,17 @@ struct DependencyOutOfOrderRule: FindingRule {
             var seen = Set<Intervention.ID>()
             for ref in item.dependsOn where seen.insert(ref).inserted {
                 guard let d = byID[ref].map({ context.timeline[$0] }), d.id != item.id else { continue }
-                if d.status == .suspended { suspended.append(ref.rawValue) }
+                if d.status == .suspended { suspended.append(context.name(d)) }
                 if let mine = item.start, let theirs = d.start, mine < theirs {
-                    early.append("\(ref) (from \(theirs))")
+                    early.append(d.title.isEmpty ? "\(d.id) (starting \(theirs))" : "“\(d.title)” (\(d.id), starting \(theirs))")
                 }
             }
             var parts: [String] = []
             if !early.isEmpty, let start = item.start {
-                parts.append("Intervention \(item.id) starts on \(start), before \(Self.list(early)), which it depends on")
+                parts.append("Intervention \(context.name(item)) starts on \(start) but depends on \(Self.list(early))")
             }
             if !suspended.isEmpty {
-                parts.append((parts.isEmpty ? "Intervention \(item.id) depends on " : "; it also depends on ")
+                parts.append((parts.isEmpty ? "Intervention \(context.name(item)) depends on " : "; it also depends on ")
                              + Self.list(suspended) + (suspended.count == 1 ? ", which is suspended" : ", which are suspended"))
             }
             guard !parts.isEmpty else { continue }

@@ -35,6 +35,22 @@ struct FindingContext {
         framework.level(id).map(name) ?? "the \(id) level"
     }
 
+    /// "“Child-friendly spaces” (cfs)": the title people know it by, and the id that finds
+    /// it in the file; the id alone when it has no title.
+    func name(_ item: Intervention) -> String {
+        Self.name(item.id, title: item.title)
+    }
+
+    static func name(_ id: Intervention.ID, title: String) -> String {
+        title.isEmpty ? "\(id)" : "“\(title)” (\(id))"
+    }
+
+    /// A name at the start of a sentence: "Standard 15 (...)".
+    func upperFirst(_ s: String) -> String {
+        guard let first = s.first else { return s }
+        return first.uppercased() + s.dropFirst()
+    }
+
     /// "standard 15 (Group activities for child well-being)", or "standard 15" untitled.
     func name(_ s: Standard) -> String {
         s.title.isEmpty ? "standard \(s.id)" : "standard \(s.id) (\(s.title))"

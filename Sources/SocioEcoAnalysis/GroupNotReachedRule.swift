@@ -8,7 +8,7 @@ struct GroupNotReachedRule: FindingRule {
         for (l, r) in zip(context.levels, context.reach) where l.isCovered {
             for group in CoverageAnalysis.watchedGroups where !r.reaches(group) {
                 findings.append(Finding(code: code, subject: .group(group, l.level.id),
-                    message: "No intervention at \(context.name(l.level)) says it reaches \(group). Check that they are not left out at this level."))
+                    message: "No intervention at \(context.name(l.level)) says it reaches \(group.rawValue.split(separator: "-").joined(separator: " ")). Check whether they are left out there; if they are, adapt an intervention to reach them, and if they are reached, say so on the intervention."))
             }
         }
     }

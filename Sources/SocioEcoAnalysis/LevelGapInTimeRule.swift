@@ -17,7 +17,7 @@ struct LevelGapInTimeRule: FindingRule {
         var row: [Level.ID: Int] = [:]
         for (r, l) in levels.enumerated() where row[l.id] == nil { row[l.id] = r }
         // Per level, each running span clipped to the programme's dates, with its intervention.
-        var spans = [[(start: CalendarDate, end: CalendarDate, id: Intervention.ID)]](repeating: [], count: levels.count)
+        var spans = [[(start: CalendarDate, end: CalendarDate, id: Intervention.ID, title: String)]](repeating: [], count: levels.count)
         // A level one intervention covers from start to end has no gap: its spans are not
         // kept, so a hundred thousand undated interventions cost no memory here.
         var whole = [Bool](repeating: false, count: levels.count)
@@ -28,7 +28,7 @@ struct LevelGapInTimeRule: FindingRule {
             for l in item.levels {
                 guard let r = row[l], !seen.contains(r) else { continue }
                 seen.append(r)
-                if s == from && e == to { whole[r] = true; spans[r] = [] } else if !whole[r] { spans[r].append((s, e, item.id)) }
+                if s == from && e == to { whole[r] = true; spans[r] = [] } else if !whole[r] { spans[r].append((s, e, item.id, item.title)) }
             }
         }
         for (r, level) in levels.enumerated() where !spans[r].isEmpty && !whole[r] {
@@ -36,26 +36,26 @@ struct LevelGapInTimeRule: FindingRule {
             // Sweep in start order: `day` is the first day not yet covered, `reach` the span
             // that covered up to the day before it.
             var day: CalendarDate? = from
-            var reach: (id: Intervention.ID, end: CalendarDate)?
+            var reach: (id: Intervention.ID, title: String, end: CalendarDate)?
             for span in sorted {
                 guard let d = day else { break }
                 if d < span.start, let last = span.start.previousDay {
-                    let why = reach.map { "\($0.id) ended \($0.end)" } ?? "\(span.id) starts \(span.start)"
+                    let why = reach.map { "after \(FindingContext.name($0.id, title: $0.title)) ended on \($0.end)" } ?? "until \(FindingContext.name(span.id, title: span.title)) starts on \(span.start)"
                     findings.append(gap(level.id, d, last, why))
                 }
                 if span.end >= d {
                     day = span.end.nextDay
-                    reach = (span.id, span.end)
+                    reach = (span.id, span.title, span.end)
                 }
             }
             if let d = day, d <= to, let reach {
-                findings.append(gap(level.id, d, to, "\(reach.id) ended \(reach.end)"))
+                findings.append(gap(level.id, d, to, "after \(FindingContext.name(reach.id, title: reach.title)) ended on \(reach.end)"))
             }
         }
     }
 
     private func gap(_ level: Level.ID, _ from: CalendarDate, _ to: CalendarDate, _ why: String) -> Finding {
         Finding(code: code, subject: .level(level),
-                message: "From \(from) to \(to) no intervention works at the \(level) level (\(why)).")
+                message: "From \(from) to \(to) no intervention works at the \(level) level (\(why)). Extend an intervention, or plan one, to cover that period.")
     }
 }

@@ -8,11 +8,11 @@ struct MissingIndicatorRule: FindingRule {
         let all = context.programme.interventions
         for i in all.indices where all[i].indicators.isEmpty {
             findings.append(Finding(code: code, subject: .intervention(all[i].id),
-                message: "Intervention \(all[i].id) has no indicator, so its progress cannot be measured. Add at least one."))
+                message: "Intervention \(context.name(all[i])) has no indicator, so nobody can tell whether it is working. Add at least one indicator."))
         }
     }
 
     func summary(count: Int) -> String? {
-        "\(count) interventions have no indicator, so their progress cannot be measured. Add at least one to each."
+        "\(count) interventions have no indicator, so nobody can tell whether they are working. Add at least one indicator to each."
     }
 }

@@ -28,12 +28,16 @@ struct PlaceLevelUncoveredRule: FindingRule {
                 guard let other = bestAmongSiblings[row.parent]?[r] ?? best[r] else { continue }
                 let pcode = row.pcode.map { " (\($0))" } ?? ""
                 findings.append(Finding(code: code, subject: .placeLevel(row.place, level),
-                    message: "In \(row.name)\(pcode), no intervention works at the \(level) level; \(rows[other].name) has \(rows[other].counts[r])."))
+                    message: "In \(row.name)\(pcode), no intervention works at the \(level) level, while \(rows[other].name) has \(Self.interventions(rows[other].counts[r])) there. Ask whether the agencies working nearby can extend their work to \(row.name)."))
             }
         }
     }
 
     func summary(count: Int) -> String? {
-        "\(count) place and level pairs where no intervention works, though other places have some at that level."
+        "In \(count) cases a place has no intervention at a level where other places have some. Ask whether the agencies working nearby can extend their work."
+    }
+
+    private static func interventions(_ n: Int) -> String {
+        n == 1 ? "1 intervention" : "\(n) interventions"
     }
 }

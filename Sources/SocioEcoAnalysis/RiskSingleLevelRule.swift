@@ -7,7 +7,7 @@ struct RiskSingleLevelRule: FindingRule {
     func check(_ context: FindingContext, into findings: inout [Finding]) {
         for r in context.risks where r.levels.count == 1 {
             findings.append(Finding(code: code, subject: .standard(r.risk),
-                message: "The risk \(context.name(r.risk)) is addressed at \(context.name(r.levels[0])) only. Risks are best tackled at several levels at once."))
+                message: "\(context.upperFirst(context.name(r.risk))) is addressed only at \(context.name(r.levels[0])). A risk is reduced best by work at several levels at once: consider adding work on it at another level."))
         }
     }
 }

@@ -9,7 +9,7 @@ struct StrategyOffLevelRule: FindingRule {
         for (i, s) in context.strategies.enumerated()
         where context.strategyUse[i] > 0 && !context.strategyOnMainLevel[i] && !s.mainLevels.isEmpty && !s.isApproach {
             findings.append(Finding(code: code, subject: .standard(s.id),
-                message: "Every intervention linked to \(context.name(s)) works outside its main levels (\(context.list(s.mainLevels.map(context.name)))). Check that the strategy fits these interventions."))
+                message: "\(context.upperFirst(context.name(s))) mainly works at \(context.list(s.mainLevels.map(context.name))), but every intervention linked to it works elsewhere. Check that these interventions are linked to the right standard, or add work at those levels."))
         }
     }
 }

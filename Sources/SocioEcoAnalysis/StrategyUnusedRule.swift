@@ -8,7 +8,7 @@ struct StrategyUnusedRule: FindingRule {
     func check(_ context: FindingContext, into findings: inout [Finding]) {
         for (s, n) in zip(context.strategies, context.strategyUse) where n == 0 && !s.isApproach {
             findings.append(Finding(code: code, subject: .standard(s.id),
-                message: "No intervention puts \(context.name(s)) into practice. Link an intervention to it, or record why the strategy is not needed here."))
+                message: "No intervention puts \(context.name(s)) into practice. If the response needs it, plan an intervention or link an existing one to it; if not, record why."))
         }
     }
 }

@@ -7,7 +7,7 @@ struct UncoveredLevelRule: FindingRule {
     func check(_ context: FindingContext, into findings: inout [Finding]) {
         for l in context.levels where !l.isCovered {
             findings.append(Finding(code: code, subject: .level(l.level.id),
-                message: "No intervention works at \(context.name(l.level)), so children are not protected there. Add at least one intervention at this level."))
+                message: "Nothing in the programme works at \(context.name(l.level)), so children get no protection there. Plan at least one intervention at this level, with an agency that can lead it."))
         }
     }
 }

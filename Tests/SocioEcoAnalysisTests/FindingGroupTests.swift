@@ -39,7 +39,7 @@ import Testing
         #expect(FindingGroup.grouping(missing(["a", "b"])).map(\.isGrouped) == [false, false])
         let three = FindingGroup.grouping(missing(["a", "b", "c"]))
         #expect(three.count == 1 && three[0].isGrouped)
-        #expect(three[0].message == "3 interventions have no indicator, so their progress cannot be measured. Add at least one to each.")
+        #expect(three[0].message == "3 interventions have no indicator, so nobody can tell whether they are working. Add at least one indicator to each.")
         let levels = ["child", "family", "community"].map {
             Finding(code: .noLocalLead, subject: .level(Level.ID($0)), message: "no local lead at \($0)")
         }

@@ -43,8 +43,8 @@ import Testing
             Intervention(id: "refer", title: "R", levels: ["child"], dependsOn: ["cfs"]),
         ])
         expectFindings(p, code: .dependencyOutOfOrder, [
-            ExpectedFinding(subject: .intervention("cm"), message: "Intervention cm starts on 2024-02-01, before assess (from 2024-03-01), which it depends on; it also depends on cfs, which is suspended. Move its start later, bring forward or resume what it needs, or record why it can go ahead."),
-            ExpectedFinding(subject: .intervention("refer"), message: "Intervention refer depends on cfs, which is suspended. Move its start later, bring forward or resume what it needs, or record why it can go ahead."),
+            ExpectedFinding(subject: .intervention("cm"), message: "Intervention “CM” (cm) starts on 2024-02-01 but depends on “Assess” (assess, starting 2024-03-01); it also depends on “CFS” (cfs), which is suspended. Move its start later, bring forward or resume what it needs, or record why it can go ahead."),
+            ExpectedFinding(subject: .intervention("refer"), message: "Intervention “R” (refer) depends on “CFS” (cfs), which is suspended. Move its start later, bring forward or resume what it needs, or record why it can go ahead."),
         ])
     }
 

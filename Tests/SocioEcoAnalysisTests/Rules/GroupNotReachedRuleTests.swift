@@ -11,11 +11,11 @@ import Testing
         ])
         expectFindings(p, code: .groupNotReached, [
             ExpectedFinding(subject: .group("children-with-disabilities", "family"),
-                message: "No intervention at the family level (Family and caregivers) says it reaches children-with-disabilities. Check that they are not left out at this level."),
+                message: "No intervention at the family level (Family and caregivers) says it reaches children with disabilities. Check whether they are left out there; if they are, adapt an intervention to reach them, and if they are reached, say so on the intervention."),
             ExpectedFinding(subject: .group("girls", "community"),
-                message: "No intervention at the community level (Community) says it reaches girls. Check that they are not left out at this level."),
+                message: "No intervention at the community level (Community) says it reaches girls. Check whether they are left out there; if they are, adapt an intervention to reach them, and if they are reached, say so on the intervention."),
             ExpectedFinding(subject: .group("children-with-disabilities", "community"),
-                message: "No intervention at the community level (Community) says it reaches children-with-disabilities. Check that they are not left out at this level."),
+                message: "No intervention at the community level (Community) says it reaches children with disabilities. Check whether they are left out there; if they are, adapt an intervention to reach them, and if they are reached, say so on the intervention."),
         ])
     }
 }

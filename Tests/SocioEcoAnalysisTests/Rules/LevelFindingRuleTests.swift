@@ -8,9 +8,9 @@ import Testing
         let p = FindingFixtures.programme([Intervention(id: "a", title: "A", levels: ["child", "family"])])
         expectFindings(p, code: .uncoveredLevel, [
             ExpectedFinding(subject: .level("community"),
-                message: "No intervention works at the community level (Community), so children are not protected there. Add at least one intervention at this level."),
+                message: "Nothing in the programme works at the community level (Community), so children get no protection there. Plan at least one intervention at this level, with an agency that can lead it."),
             ExpectedFinding(subject: .level("society"),
-                message: "No intervention works at the society level (Society and socio-cultural norms), so children are not protected there. Add at least one intervention at this level."),
+                message: "Nothing in the programme works at the society level (Society and socio-cultural norms), so children get no protection there. Plan at least one intervention at this level, with an agency that can lead it."),
         ])
     }
 
@@ -18,7 +18,7 @@ import Testing
         let p = FindingFixtures.custom([Intervention(id: "a", title: "A", levels: ["outer"])])
         expectFindings(p, code: .uncoveredLevel, [
             ExpectedFinding(subject: .level("inner"),
-                message: "No intervention works at the inner level, so children are not protected there. Add at least one intervention at this level."),
+                message: "Nothing in the programme works at the inner level, so children get no protection there. Plan at least one intervention at this level, with an agency that can lead it."),
         ])
     }
 
@@ -29,7 +29,7 @@ import Testing
         ], agencies: [Agency(id: "loc", name: "L", type: .nationalNGO, local: true), Agency(id: "intl", name: "I", type: .un)])
         expectFindings(p, code: .noLocalLead, [
             ExpectedFinding(subject: .level("family"),
-                message: "No intervention at the family level (Family and caregivers) is led by a local or national actor. Consider handing the lead of some work there to one."),
+                message: "No intervention at the family level (Family and caregivers) is led by a local or national organisation. Consider giving one the lead of some of the work there, with the support it needs."),
         ])
     }
 }

@@ -11,11 +11,11 @@ import Testing
             Intervention(id: "d", title: "D", levels: ["child"]),
         ])
         expectFindings(p, code: .missingIndicator, [
-            ExpectedFinding(subject: .intervention("a"), message: "Intervention a has no indicator, so its progress cannot be measured. Add at least one."),
-            ExpectedFinding(subject: .intervention("c"), message: "Intervention c has no indicator, so its progress cannot be measured. Add at least one."),
-            ExpectedFinding(subject: .intervention("d"), message: "Intervention d has no indicator, so its progress cannot be measured. Add at least one."),
+            ExpectedFinding(subject: .intervention("a"), message: "Intervention “A” (a) has no indicator, so nobody can tell whether it is working. Add at least one indicator."),
+            ExpectedFinding(subject: .intervention("c"), message: "Intervention “C” (c) has no indicator, so nobody can tell whether it is working. Add at least one indicator."),
+            ExpectedFinding(subject: .intervention("d"), message: "Intervention “D” (d) has no indicator, so nobody can tell whether it is working. Add at least one indicator."),
         ])
         #expect(CoverageAnalysis(programme: p).findingGroups.first { $0.code == .missingIndicator }?.message
-            == "3 interventions have no indicator, so their progress cannot be measured. Add at least one to each.")
+            == "3 interventions have no indicator, so nobody can tell whether they are working. Add at least one indicator to each.")
     }
 }

@@ -21,17 +21,17 @@ import Testing
         ])
         expectFindings(p, code: .placeLevelUncovered, [
             ExpectedFinding(subject: .placeLevel("camp-1e", "society"),
-                message: "In Camp 1E, no intervention works at the society level; Shamlapur has 1."),
+                message: "In Camp 1E, no intervention works at the society level, while Shamlapur has 1 intervention there. Ask whether the agencies working nearby can extend their work to Camp 1E."),
             ExpectedFinding(subject: .placeLevel("camp-2w", "family"),
-                message: "In Camp 2W, no intervention works at the family level; Camp 1E has 1."),
+                message: "In Camp 2W, no intervention works at the family level, while Camp 1E has 1 intervention there. Ask whether the agencies working nearby can extend their work to Camp 2W."),
             ExpectedFinding(subject: .placeLevel("camp-2w", "community"),
-                message: "In Camp 2W, no intervention works at the community level; Camp 1E has 2."),
+                message: "In Camp 2W, no intervention works at the community level, while Camp 1E has 2 interventions there. Ask whether the agencies working nearby can extend their work to Camp 2W."),
             ExpectedFinding(subject: .placeLevel("camp-2w", "society"),
-                message: "In Camp 2W, no intervention works at the society level; Shamlapur has 1."),
+                message: "In Camp 2W, no intervention works at the society level, while Shamlapur has 1 intervention there. Ask whether the agencies working nearby can extend their work to Camp 2W."),
             ExpectedFinding(subject: .placeLevel("shamlapur", "child"),
-                message: "In Shamlapur, no intervention works at the child level; Camp 1E has 2."),
+                message: "In Shamlapur, no intervention works at the child level, while Camp 1E has 2 interventions there. Ask whether the agencies working nearby can extend their work to Shamlapur."),
             ExpectedFinding(subject: .placeLevel("shamlapur", "family"),
-                message: "In Shamlapur, no intervention works at the family level; Camp 1E has 1."),
+                message: "In Shamlapur, no intervention works at the family level, while Camp 1E has 1 intervention there. Ask whether the agencies working nearby can extend their work to Shamlapur."),
         ])
     }
 
@@ -46,7 +46,7 @@ import Testing
         ])
         expectFindings(p, code: .placeLevelUncovered, [
             ExpectedFinding(subject: .placeLevel("teknaf", "society"),
-                message: "In Teknaf (BD202290), no intervention works at the society level; Ukhiya has 2."),
+                message: "In Teknaf (BD202290), no intervention works at the society level, while Ukhiya has 2 interventions there. Ask whether the agencies working nearby can extend their work to Teknaf."),
         ])
     }
 
@@ -69,13 +69,13 @@ import Testing
         ])
         expectFindings(p, code: .levelGapInTime, [
             ExpectedFinding(subject: .level("child"),
-                message: "From 2024-02-01 to 2024-02-29 no intervention works at the child level (spaces ended 2024-01-31)."),
+                message: "From 2024-02-01 to 2024-02-29 no intervention works at the child level (after “S” (spaces) ended on 2024-01-31). Extend an intervention, or plan one, to cover that period."),
             ExpectedFinding(subject: .level("family"),
-                message: "From 2024-07-01 to 2024-12-31 no intervention works at the family level (cash-plus ended 2024-06-30)."),
+                message: "From 2024-07-01 to 2024-12-31 no intervention works at the family level (after “C” (cash-plus) ended on 2024-06-30). Extend an intervention, or plan one, to cover that period."),
             ExpectedFinding(subject: .level("society"),
-                message: "From 2024-01-01 to 2024-01-31 no intervention works at the society level (norms starts 2024-02-01)."),
+                message: "From 2024-01-01 to 2024-01-31 no intervention works at the society level (until “N” (norms) starts on 2024-02-01). Extend an intervention, or plan one, to cover that period."),
             ExpectedFinding(subject: .level("society"),
-                message: "From 2024-12-01 to 2024-12-31 no intervention works at the society level (radio ended 2024-11-30)."),
+                message: "From 2024-12-01 to 2024-12-31 no intervention works at the society level (after “R” (radio) ended on 2024-11-30). Extend an intervention, or plan one, to cover that period."),
         ])
     }
 

@@ -10,7 +10,7 @@ import Testing
         ])
         expectFindings(p, code: .riskSingleLevel, [
             ExpectedFinding(subject: .standard("7"),
-                message: "The risk standard 7 (Dangers and injuries) is addressed at the child level (Child) only. Risks are best tackled at several levels at once."),
+                message: "Standard 7 (Dangers and injuries) is addressed only at the child level (Child). A risk is reduced best by work at several levels at once: consider adding work on it at another level."),
         ])
     }
 
@@ -18,7 +18,7 @@ import Testing
         let p = FindingFixtures.custom([Intervention(id: "a", title: "A", levels: ["outer"], standards: ["r1"])])
         expectFindings(p, code: .riskSingleLevel, [
             ExpectedFinding(subject: .standard("r1"),
-                message: "The risk standard r1 is addressed at the outer level (Outer ring) only. Risks are best tackled at several levels at once."),
+                message: "Standard r1 is addressed only at the outer level (Outer ring). A risk is reduced best by work at several levels at once: consider adding work on it at another level."),
         ])
     }
 }

@@ -9,9 +9,9 @@ import Testing
         let p = FindingFixtures.programme([Intervention(id: "a", title: "A", levels: ["child"], standards: ["14", "15", "16", "17", "18"])])
         expectFindings(p, code: .strategyUnused, [
             ExpectedFinding(subject: .standard("19"),
-                message: "No intervention puts standard 19 (Alternative care) into practice. Link an intervention to it, or record why the strategy is not needed here."),
+                message: "No intervention puts standard 19 (Alternative care) into practice. If the response needs it, plan an intervention or link an existing one to it; if not, record why."),
             ExpectedFinding(subject: .standard("20"),
-                message: "No intervention puts standard 20 (Justice for children) into practice. Link an intervention to it, or record why the strategy is not needed here."),
+                message: "No intervention puts standard 20 (Justice for children) into practice. If the response needs it, plan an intervention or link an existing one to it; if not, record why."),
         ])
     }
 
@@ -19,7 +19,7 @@ import Testing
         let p = FindingFixtures.custom([Intervention(id: "a", title: "A", levels: ["inner"])])
         expectFindings(p, code: .strategyUnused, [
             ExpectedFinding(subject: .standard("s1"),
-                message: "No intervention puts standard s1 into practice. Link an intervention to it, or record why the strategy is not needed here."),
+                message: "No intervention puts standard s1 into practice. If the response needs it, plan an intervention or link an existing one to it; if not, record why."),
         ])
     }
 
@@ -31,9 +31,9 @@ import Testing
         ])
         expectFindings(p, code: .strategyOffLevel, [
             ExpectedFinding(subject: .standard("15"),
-                message: "Every intervention linked to standard 15 (Group activities for child well-being) works outside its main levels (the child level (Child)). Check that the strategy fits these interventions."),
+                message: "Standard 15 (Group activities for child well-being) mainly works at the child level (Child), but every intervention linked to it works elsewhere. Check that these interventions are linked to the right standard, or add work at those levels."),
             ExpectedFinding(subject: .standard("18"),
-                message: "Every intervention linked to standard 18 (Case management) works outside its main levels (the child level (Child) and the family level (Family and caregivers)). Check that the strategy fits these interventions."),
+                message: "Standard 18 (Case management) mainly works at the child level (Child) and the family level (Family and caregivers), but every intervention linked to it works elsewhere. Check that these interventions are linked to the right standard, or add work at those levels."),
         ])
     }
 
@@ -44,11 +44,11 @@ import Testing
             Intervention(id: "c", title: "C", levels: ["child"]),
         ])
         expectFindings(p, code: .interventionWithoutStrategy, [
-            ExpectedFinding(subject: .intervention("a"), message: "Intervention a is linked to no strategy standard. Say which strategy it implements."),
-            ExpectedFinding(subject: .intervention("c"), message: "Intervention c is linked to no strategy standard. Say which strategy it implements."),
+            ExpectedFinding(subject: .intervention("a"), message: "Intervention “A” (a) names no strategy standard, so no strategy counts it. Add the standard it puts into practice."),
+            ExpectedFinding(subject: .intervention("c"), message: "Intervention “C” (c) names no strategy standard, so no strategy counts it. Add the standard it puts into practice."),
         ])
         #expect(FindingGroup.grouping(CoverageAnalysis(programme: p).findings, threshold: 2)
             .first { $0.code == .interventionWithoutStrategy }?.message
-            == "2 interventions are linked to no strategy standard. Say which strategy each implements.")
+            == "2 interventions name no strategy standard, so no strategy counts them. Add the standard each one puts into practice.")
     }
 }
