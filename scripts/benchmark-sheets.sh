@@ -45,9 +45,9 @@ for n in "${sizes[@]}"; do
   python3 Tests/Fixtures/xlsx/xlsx-peers.py bench "$tmp" "$n"
   file="$tmp/5w-$n.xlsx"
   bytes=$(stat -c %s "$file")
-  read -r st sm < <(measure "$bin" import "$file" -o "$tmp/5w.xml"); ours="$(grep -c '<intervention ' "$tmp/5w.xml") interventions"
+  read -r st sm < <(measure "$bin" import "$file" --id bench --title bench -o "$tmp/5w.xml"); ours="$(grep -c '<intervention ' "$tmp/5w.xml") interventions"
   "$bin" export csv "$tmp/5w.xml" -o "$tmp/5w.csv"
-  read -r vt vm < <(measure "$bin" import "$tmp/5w.csv" -o "$tmp/5w-from-csv.xml")
+  read -r vt vm < <(measure "$bin" import "$tmp/5w.csv" --id bench --title bench -o "$tmp/5w-from-csv.xml")
   cmp -s "$tmp/5w.xml" "$tmp/5w-from-csv.xml" || { echo "benchmark-sheets: the CSV imported to another programme" >&2; exit 1; }
   read -r ct cm < <(measure python3 "$tmp/read_calamine.py" "$file"); cal=$(cat "$tmp/stdout")
   read -r ot om < <(measure python3 "$tmp/read_openpyxl.py" "$file"); opx=$(cat "$tmp/stdout")
