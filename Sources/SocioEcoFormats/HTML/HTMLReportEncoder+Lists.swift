@@ -39,10 +39,10 @@ extension HTMLReportEncoder {
     }
 
     /// Every intervention with its levels, standards, agencies, groups and indicators.
-    func interventions(_ programme: Programme, palette: StrategyPalette) -> String {
+    func interventions(_ programme: Programme, palette: StrategyPalette, number: Int) -> String {
         let fw = programme.framework
         let agencies = programme.agencyIndex
-        var out = "<section class=\"interventions\">\n<h2>4. Interventions (\(programme.interventions.count))</h2>\n"
+        var out = "<section class=\"interventions\">\n<h2>\(number). Interventions (\(programme.interventions.count))</h2>\n"
         if programme.interventions.isEmpty { return out + "<p>The programme lists no interventions.</p>\n</section>\n" }
         out += "<table class=\"items\">\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Intervention</th><th scope=\"col\">Levels</th>"
         out += "<th scope=\"col\">Standards</th><th scope=\"col\">Lead and partners</th><th scope=\"col\">Groups</th><th scope=\"col\">Indicators</th></tr></thead>\n<tbody>\n"
@@ -77,8 +77,8 @@ extension HTMLReportEncoder {
     }
 
     /// The agencies with what each leads and implements.
-    func agencies(_ programme: Programme) -> String {
-        var out = "<section class=\"agencies\">\n<h2>5. Agencies (\(programme.agencies.count))</h2>\n"
+    func agencies(_ programme: Programme, number: Int) -> String {
+        var out = "<section class=\"agencies\">\n<h2>\(number). Agencies (\(programme.agencies.count))</h2>\n"
         if programme.agencies.isEmpty { return out + "<p>The programme lists no agencies.</p>\n</section>\n" }
         out += "<table>\n<thead><tr><th scope=\"col\">Agency</th><th scope=\"col\">Type</th><th scope=\"col\">Local or national</th>"
         out += "<th scope=\"col\">Leads</th><th scope=\"col\">Partner in</th></tr></thead>\n<tbody>\n"

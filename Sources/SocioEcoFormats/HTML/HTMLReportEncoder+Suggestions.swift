@@ -4,10 +4,10 @@ import SocioEcoModel
 extension HTMLReportEncoder {
     /// "What could fill the gaps": for each of the first holes, the two best kinds of
     /// intervention with their possible leads, and whose reading the guidance is.
-    func suggestions(_ input: AnalysedProgramme) -> String {
+    func suggestions(_ input: AnalysedProgramme, number: Int) -> String {
         let s = Suggestions(input, holeLimit: CoverageReportTextEncoder.suggestedHoles)
         guard !s.isEmpty else { return "" }
-        var out = "<section class=\"suggestions-section\">\n<h2>What could fill the gaps</h2>\n"
+        var out = "<section class=\"suggestions-section\">\n<h2>\(number). What could fill the gaps</h2>\n"
         out += "<p class=\"note\">For each hole above, kinds of intervention that could fill it, best first (\(e(s.provenance))). <code>socioeco suggest</code> lists every option and can write a draft with one planned intervention per hole.</p>\n<dl class=\"suggestions\">\n"
         for item in s.items {
             out += "<dt dir=\"auto\">\(e(item.hole)) <span class=\"code\">\(e(item.code.rawValue))</span></dt>\n<dd><ol>\n"

@@ -51,12 +51,17 @@ public struct HTMLReportEncoder: OutputEncoder {
         if options.diagram == .rings { out += diagram(input, palette: palette) }
         out += matrix(programme, analysis: analysis, palette: palette)
         out += findings(analysis)
-        out += suggestions(input)
-        out += interventions(programme, palette: palette)
-        out += agencies(programme)
-        let placesSection = places(programme, analysis: analysis, number: 6)
-        out += placesSection
-        out += timeline(programme, analysis: analysis, palette: palette, number: placesSection.isEmpty ? 6 : 7)
+        // What answers the findings comes next, then where and when, then the lists;
+        // sections a programme has nothing for are left out and the rest numbered on.
+        var number = 4
+        let suggestionsSection = suggestions(input, number: number)
+        if !suggestionsSection.isEmpty { out += suggestionsSection; number += 1 }
+        let placesSection = places(programme, analysis: analysis, number: number)
+        if !placesSection.isEmpty { out += placesSection; number += 1 }
+        let timelineSection = timeline(programme, analysis: analysis, palette: palette, number: number)
+        if !timelineSection.isEmpty { out += timelineSection; number += 1 }
+        out += interventions(programme, palette: palette, number: number)
+        out += agencies(programme, number: number + 1)
         out += "<footer>Programme <span class=\"id\">\(e(programme.id.rawValue))</span>"
         if let r = programme.revision { out += ", revision \(r)" }
         out += ". Written by socioeco from the programme file; the same file always gives the same report.</footer>\n"

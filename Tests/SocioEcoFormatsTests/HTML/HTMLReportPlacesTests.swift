@@ -25,7 +25,7 @@ struct HTMLReportPlacesTests {
     @Test("Cox's Bazar: places in tree order, indented, innermost marked, with headers and a caption")
     func table() throws {
         let html = try Self.cox()
-        #expect(html.contains("<h2>6. Places × levels: who works where</h2>"))
+        #expect(html.contains("<h2>5. Places × levels: who works where</h2>"))
         #expect(html.contains("<caption class=\"note\">Interventions working in each place"))
         #expect(html.contains("<th scope=\"col\">Place</th><th scope=\"col\"><span dir=\"auto\">Society and socio-cultural norms</span></th>"))
         let order = ["Cox&#39;s Bazar district", "Ukhiya upazila", "Camp 1E (Kutupalong)", "Camp 4", "Teknaf upazila", "Camp 24 (Leda)", "Camp 27 (Jadimura)"]
@@ -56,7 +56,7 @@ struct HTMLReportPlacesTests {
     @Test("the timeline draws a band per level and marks society's gap in 2025, in words too")
     func timeline() throws {
         let html = try Self.cox()
-        #expect(html.contains("<h2>7. Over time: the interventions per level</h2>"))
+        #expect(html.contains("<h2>6. Over time: the interventions per level</h2>"))
         #expect(html.contains("aria-labelledby=\"timeline-title timeline-desc\""))
         #expect(html.contains("<li><span class=\"gap-inline\">From 2025-04-01 to 2025-09-30</span> no intervention works at the <span dir=\"auto\">Society and socio-cultural norms</span> level.</li>"))
         #expect(html.contains("<g class=\"time-gap\"><title>Gap: from 2025-04-01 to 2025-09-30"))
@@ -70,7 +70,7 @@ struct HTMLReportPlacesTests {
         #expect(!html.contains("<section class=\"places-section\"") && !html.contains("<section class=\"timeline-section\""))
     }
 
-    @Test("a programme with dates but no places gets the timeline as section 6; an uncovered level says so")
+    @Test("a programme with dates but no places gets the timeline right after the suggestions; an uncovered level says so")
     func timelineOnly() throws {
         let p = Programme(id: "p", title: "T", context: Context(start: CalendarDate("2024-01-01"), end: CalendarDate("2024-12-31")),
                           interventions: [
@@ -79,7 +79,7 @@ struct HTMLReportPlacesTests {
                             Intervention(id: "c", title: "C", levels: ["family"], start: CalendarDate("2024-09-01")),
                           ])
         let html = HTMLReportEncoder().encode(AnalysedProgramme(p))
-        #expect(html.contains("<h2>6. Over time"))
+        #expect(html.contains("<h2>4. What could fill the gaps</h2>") && html.contains("<h2>5. Over time"))
         #expect(html.contains("From 2024-07-01 to 2024-08-31</span> no intervention works at the <span dir=\"auto\">Family and caregivers</span> level."))
         #expect(html.contains("no intervention at this level"))
         #expect(html.contains("No intervention at any time at: <span dir=\"auto\">Society and socio-cultural norms</span>, <span dir=\"auto\">Community</span>, <span dir=\"auto\">Child</span>."))
