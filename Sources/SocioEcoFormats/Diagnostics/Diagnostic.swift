@@ -1,3 +1,4 @@
+import Foundation
 /// A problem found in an input file, located by line and column.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Hashable, Sendable {
@@ -35,11 +36,23 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         let where_: String
         if let sheet {
-            where_ = column > 0 ? "\(file):\(sheet)!\(SheetColumnName.letters(column))\(line)" : "\(file):\(sheet)!\(line)"
+            let name = Diagnostic.quotedSheetName(sheet)
+            where_ = column > 0 ? "\(file):\(name)!\(SheetColumnName.letters(column))\(line)" : "\(file):\(name)!\(line)"
         } else {
             where_ = column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
         }
         return "\(TerminalText.escape(where_)): \(severity.rawValue): \(TerminalText.escape(message))"
+    }
+}
+
+extension Diagnostic {
+    /// A sheet's name as a spreadsheet writes it in a cell reference: bare when it is
+    /// letters, digits and `_` not starting with a digit, else in single quotes with any
+    /// `'` doubled (`'3W Opérationnelle'!A2`).
+    static func quotedSheetName(_ name: String) -> String {
+        let bare = !name.isEmpty && !(name.first!.isNumber)
+            && name.unicodeScalars.allSatisfy { $0 == "_" || ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+        return bare ? name : "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
     }
 }
 
