@@ -57,8 +57,10 @@ struct Import: ParsableCommand {
         }
         var source = try SheetFiles.open(file, sheet: sheet)
         let stem = Self.stem(of: file)
-        let options = FiveWImport.Options(programmeID: Programme.ID(id ?? SheetWords.slug(stem, fallback: "programme")),
+        var options = FiveWImport.Options(programmeID: Programme.ID(id ?? SheetWords.slug(stem, fallback: "programme")),
                                           title: title ?? stem, framework: fw, codes: table)
+        options.idIsExplicit = id != nil
+        options.titleIsExplicit = title != nil
         let outcome: FiveWImport.Outcome
         do { outcome = try FiveWImport(options: options).run(&source) } catch let failure as ReadFailure {
             throw ProgrammeLoading.exitStatus(reporting: failure)

@@ -9,6 +9,10 @@ public struct FiveWImport: Sendable {
         public var title: String
         public var framework: Framework
         public var codes: ActivityCodeTable?
+        /// Whether `programmeID` and `title` were asked for, and so win over the sheet's own
+        /// programme columns; otherwise they are what the programme gets when the sheet has none.
+        public var idIsExplicit = false
+        public var titleIsExplicit = false
 
         public init(programmeID: Programme.ID, title: String, framework: Framework = .cpms2019, codes: ActivityCodeTable? = nil) {
             self.programmeID = programmeID

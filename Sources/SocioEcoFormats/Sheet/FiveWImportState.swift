@@ -25,6 +25,7 @@ struct FiveWImportState {
         var agency: Agency
         var nameCell: Cell?
         var typeCell: Cell?
+        var localCell: Cell?
     }
 
     let options: FiveWImport.Options
@@ -46,6 +47,8 @@ struct FiveWImportState {
     var placeIDs: Set<Place.ID> = []
     var placeByPcode: [String: Int] = [:]
     var placeByName: [PlaceKey: Int] = [:]
+    /// The first cell of each of the programme's own columns.
+    var programmeCells: [FiveWColumn.Role: Cell] = [:]
 
     /// The carried columns in the sheet's order.
     var carriedOrder: [SheetCarriedCell.ColumnKey] {
@@ -63,16 +66,19 @@ struct FiveWImportState {
 
     /// Roles whose cell must agree on every row of one intervention.
     static let scalarRoles: [FiveWColumn.Role] = [
-        .activityCode, .title, .description, .levels, .standards, .phase, .status, .leadCode, .leadName, .leadType, .start, .end,
+        .activityCode, .title, .description, .levels, .standards, .phase, .status, .leadCode, .leadName, .leadType, .start, .end, .dependsOn,
     ]
     /// Roles whose text is kept exactly as written (other cells are trimmed).
-    static let freeText: Set<FiveWColumn.Role> = [.title, .description, .leadName, .partnerNames, .placeName, .indicatorName]
+    static let freeText: Set<FiveWColumn.Role> = [
+        .title, .description, .leadName, .partnerNames, .placeName, .indicatorName,
+        .programmeTitle, .programmeDescription, .programmeLocation,
+    ]
 
     /// Whether two cells of one intervention say the same: words and lists compared
     /// folded (`child, Community` is `child community`), other cells exactly.
     static func agree(_ role: FiveWColumn.Role, _ a: String, _ b: String) -> Bool {
         switch role {
-        case .levels, .standards, .phase, .status, .leadType: return a == b || SheetWords.folded(a) == SheetWords.folded(b)
+        case .levels, .standards, .phase, .status, .leadType, .dependsOn: return a == b || SheetWords.folded(a) == SheetWords.folded(b)
         default: return a == b
         }
     }
@@ -112,6 +118,8 @@ struct FiveWImportState {
 
     /// Reads one row of data into its intervention's draft.
     mutating func read(_ row: SheetRow) {
+        readProgrammeCells(row)
+        if isListingRow(row) { return readListing(row) }
         guard let id = interventionID(row) else { return }
         let index: Int
         if let i = draftIndex[id] {
