@@ -20,7 +20,7 @@ struct Import: ParsableCommand {
             """
     )
 
-    @Argument(help: "The 5W sheet: a .csv (comma, semicolon or tab separated) or .xlsx file.")
+    @Argument(help: "The 5W sheet: a .csv (comma, semicolon or tab separated) or .xlsx file; - reads CSV from standard input.")
     var file: String
 
     @Option(help: "The sheet of an XLSX workbook to read (default: the first visible one).")
@@ -48,6 +48,10 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let fw = try framework.map { try ProgrammeLoading.load($0).framework } ?? .cpms2019
+        if file == ProgrammeLoading.standardInput && codes == ProgrammeLoading.standardInput {
+            Console.err("socioeco: the sheet and --codes cannot both come from standard input")
+            throw ExitStatus.usage
+        }
         var table: ActivityCodeTable?
         if let codes {
             var source = try SheetFiles.open(codes, sheet: nil)
@@ -72,6 +76,7 @@ struct Import: ParsableCommand {
 
     /// The file's name without its folder and extension.
     static func stem(of path: String) -> String {
+        if path == ProgrammeLoading.standardInput { return "5W" }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return String(name[..<dot])
