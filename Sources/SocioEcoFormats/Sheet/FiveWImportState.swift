@@ -78,7 +78,9 @@ struct FiveWImportState {
     /// folded (`child, Community` is `child community`), other cells exactly.
     static func agree(_ role: FiveWColumn.Role, _ a: String, _ b: String) -> Bool {
         switch role {
-        case .levels, .standards, .phase, .status, .leadType, .dependsOn: return a == b || SheetWords.folded(a) == SheetWords.folded(b)
+        case .levels, .standards, .phase, .status, .leadType: return a == b || SheetWords.folded(a) == SheetWords.folded(b)
+        // Ids are compared as written: only the separators may differ.
+        case .dependsOn: return a == b || SheetWords.list(a) == SheetWords.list(b)
         default: return a == b
         }
     }
