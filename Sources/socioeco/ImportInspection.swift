@@ -19,10 +19,12 @@ struct ImportInspection {
         var lines: [String] = []
         lines.append("\(place)")
         if let map = outcome.columns {
-            let header = map.firstDataRow - 1
-            let tagged = map.columns.contains { $0.source == .hashtagRow }
-            lines.append(tagged ? "header row \(header - 1), hashtag row \(header), data from row \(map.firstDataRow)"
-                                : "header row \(header), no hashtag row, data from row \(map.firstDataRow)")
+            if let tags = map.hashtagRow {
+                lines.append(tags == 1 ? "hashtag row 1 (no header row), data from row \(map.firstDataRow)"
+                                       : "header row \(tags - 1), hashtag row \(tags), data from row \(map.firstDataRow)")
+            } else {
+                lines.append("header row \(map.firstDataRow - 1), no hashtag row, data from row \(map.firstDataRow)")
+            }
             lines.append("")
             var table: [[String]] = [["column", "header", "hashtag", "from", "becomes"]]
             for c in map.columns {

@@ -55,7 +55,7 @@ extension FiveWImportState {
             return
         }
         if let name {
-            if let earlier = agencies[i].nameCell, earlier.text != name.text {
+            if let earlier = agencies[i].nameCell, !FiveWImportState.agree(.leadName, earlier.text, name.text) {
                 error(at: name, code: "sheet-rows-differ",
                       "agency '\(id)' is named '\(name.text)' here and '\(earlier.text)' in row \(earlier.row); give it one name")
             } else if agencies[i].nameCell == nil {

@@ -89,12 +89,24 @@ struct FiveWImportState {
     static let freeText: Set<FiveWColumn.Role> = [.title, .description, .leadName, .partnerNames, .placeName, .indicatorName]
 
     /// Whether two cells of one intervention say the same: words and lists compared
-    /// folded (`child, Community` is `child community`), other cells exactly.
+    /// folded (`child, Community` is `child community`), words by what they mean, names
+    /// without regard to case, other cells exactly.
     static func agree(_ role: FiveWColumn.Role, _ a: String, _ b: String) -> Bool {
         switch role {
-        case .levels, .standards, .phase, .status, .leadType: return a == b || SheetWords.folded(a) == SheetWords.folded(b)
+        case .levels, .standards: return a == b || SheetWords.folded(a) == SheetWords.folded(b)
+        // Two words for one value agree: `En cours` is `Ongoing`.
+        case .phase: return a == b || same(a, b, SheetVocabulary.phases)
+        case .status: return a == b || same(a, b, SheetVocabulary.statuses)
+        case .leadType: return a == b || same(a, b, SheetVocabulary.agencyTypes)
+        // Partners retype their own name each month, not always with the same capitals.
+        case .leadName: return a == b || a.lowercased() == b.lowercased()
         default: return a == b
         }
+    }
+
+    private static func same<T: Equatable>(_ a: String, _ b: String, _ table: [String: T]) -> Bool {
+        let x = SheetVocabulary.lookUp(a, in: table)
+        return x != nil ? x == SheetVocabulary.lookUp(b, in: table) : SheetWords.folded(a) == SheetWords.folded(b)
     }
 
     init(options: FiveWImport.Options, file: String, sheet: String?) {

@@ -38,6 +38,8 @@ public struct SheetColumnMap: Hashable, Sendable {
     public var columns: [Column]
     /// The first row that holds data.
     public var firstDataRow: Int
+    /// The sheet's hashtag row, if it has one.
+    public var hashtagRow: Int?
     /// Problems with the columns themselves (a role given twice).
     public var problems: [(row: Int, column: Int, message: String)] = []
 
@@ -87,9 +89,11 @@ public struct SheetColumnMap: Hashable, Sendable {
         if Self.isHashtagRow(first) {
             (header, tags) = (nil, first)
             firstDataRow = first.number + 1
+            hashtagRow = first.number
         } else if let second, Self.isHashtagRow(second) {
             (header, tags) = (first, second)
             firstDataRow = second.number + 1
+            hashtagRow = second.number
         } else {
             (header, tags) = (first, nil)
             firstDataRow = first.number + 1
