@@ -26,7 +26,7 @@ struct Import: ParsableCommand {
             """
     )
 
-    @Argument(help: "The 5W sheet: a .csv (comma, semicolon or tab separated) or .xlsx file.")
+    @Argument(help: "The 5W sheet: a .csv (comma, semicolon or tab separated) or .xlsx file; - reads CSV from standard input.")
     var file: String
 
     @Option(help: "The sheet of an XLSX workbook to read (default: the first visible one).")
@@ -74,6 +74,14 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let fw = try framework.map { try ProgrammeLoading.load($0).framework } ?? .cpms2019
+        if file == ProgrammeLoading.standardInput && codes == ProgrammeLoading.standardInput {
+            Console.err("socioeco: the sheet and --codes cannot both come from standard input")
+            throw ExitStatus.usage
+        }
+        if map == ProgrammeLoading.standardInput && (file == ProgrammeLoading.standardInput || codes == ProgrammeLoading.standardInput) {
+            Console.err("socioeco: only one of the sheet, --codes and --map can come from standard input")
+            throw ExitStatus.usage
+        }
         var headerMap: SheetHeaderMap?
         if let map {
             var source = try SheetFiles.open(map, sheet: nil)
@@ -90,10 +98,12 @@ struct Import: ParsableCommand {
         }
         var source = try SheetFiles.open(file, sheet: sheet)
         let stem = Self.stem(of: file)
-        let options = FiveWImport.Options(programmeID: Programme.ID(id ?? SheetWords.slug(stem, fallback: "programme")),
+        var options = FiveWImport.Options(programmeID: Programme.ID(id ?? SheetWords.slug(stem, fallback: "programme")),
                                           title: title ?? stem, framework: fw, codes: table, map: headerMap,
                                           filters: filters.compactMap(FiveWImport.Filter.init), key: try key.map(Self.keyHashtags),
                                           skipIncomplete: skipIncomplete)
+        options.idIsExplicit = id != nil
+        options.titleIsExplicit = title != nil
         let outcome: FiveWImport.Outcome
         do { outcome = try FiveWImport(options: options).run(&source) } catch let failure as ReadFailure {
             throw ProgrammeLoading.exitStatus(reporting: failure)
@@ -125,6 +135,7 @@ struct Import: ParsableCommand {
 
     /// The file's name without its folder and extension.
     static func stem(of path: String) -> String {
+        if path == ProgrammeLoading.standardInput { return "5W" }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return String(name[..<dot])

@@ -25,8 +25,12 @@ enum SheetFiles {
         return head == [0x50, 0x4B, 0x03, 0x04] || head == [0xD0, 0xCF, 0x11, 0xE0] ? .xlsx : .csv
     }
 
-    /// Opens a sheet to read row by row, printing why and giving the exit status when it cannot.
+    /// Opens a sheet to read row by row, printing why and giving the exit status when it
+    /// cannot. `-` is standard input, read as CSV: a workbook is a ZIP whose directory is
+    /// at its end, so it cannot be read as it streams in, and one on standard input is
+    /// refused with a word on what to do instead.
     static func open(_ path: String, sheet: String?) throws -> any SheetRowSource {
+        if path == ProgrammeLoading.standardInput { return try openStandardInput(sheet: sheet) }
         do {
             switch readingKind(of: path) {
             case .xlsx:
@@ -38,6 +42,25 @@ enum SheetFiles {
                 }
                 return try CSVRowSource(path: path)
             }
+        } catch let failure as ReadFailure {
+            throw ProgrammeLoading.exitStatus(reporting: failure)
+        }
+    }
+
+    private static func openStandardInput(sheet: String?) throws -> any SheetRowSource {
+        let name = ProgrammeLoading.standardInputName
+        if sheet != nil {
+            Console.err("socioeco: --sheet names a sheet of an XLSX workbook; standard input is read as CSV, which has one sheet")
+            throw ExitStatus.usage
+        }
+        do {
+            let bytes = try CSVRowSource.contents(of: StandardStream.input.fileDescriptor, name: name)
+            let head = Array(bytes.prefix(4))
+            if head == [0x50, 0x4B, 0x03, 0x04] || head == [0xD0, 0xCF, 0x11, 0xE0] {
+                Console.err("socioeco: \(name) is a workbook, not CSV; a workbook is read from a file: save it and give its name, or save the sheet as CSV")
+                throw ExitStatus.usage
+            }
+            return CSVRowSource(bytes: bytes, name: name)
         } catch let failure as ReadFailure {
             throw ProgrammeLoading.exitStatus(reporting: failure)
         }

@@ -24,8 +24,8 @@ import Testing
     }
 
     @Test func aWorkbookIsNotPouredOntoStandardOutputUnasked() throws {
-        // Standard output is a pipe here, so the bytes go there; the terminal case is
-        // refused in the command (it cannot be reached from a test without a terminal).
+        // Standard output is a pipe here, so the bytes go there; SheetStandardStreamsTests
+        // runs the command on a terminal, where it is refused.
         let r = try socioeco("template")
         #expect(r.status == 0)
         #expect(r.stdout.utf8.starts(with: [0x50, 0x4B, 0x03, 0x04]), "a ZIP")

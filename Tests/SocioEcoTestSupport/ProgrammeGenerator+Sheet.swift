@@ -8,16 +8,19 @@ extension ProgrammeGenerator {
         ("Remarks = notes", nil), ("Financement, \"source\"", "#meta+funding"),
     ]
 
-    /// A programme as a 5W sheet holds one: CPMS 2019, agencies and places that
-    /// interventions name (listed in the order a sheet's rows name them, place paths top
-    /// down), place ids as the import makes them, places and dates, carried columns, and
-    /// hostile free text everywhere a cell allows it.
+    /// A programme as a 5W sheet holds one: CPMS 2019, agencies and places in the order a
+    /// sheet's rows name them (place paths top down) or, some of the time, in another
+    /// order with some no intervention names and place ids the import would not make;
+    /// local flags, dependencies, the programme's own fields, places and dates, carried
+    /// columns, and hostile free text everywhere a cell allows it.
     public mutating func sheetProgramme() -> Programme {
         let fw = Framework.cpms2019
         var agencies: [Agency] = []
         for a in 0..<int(0...5) {
             let type = pick(AgencyType.allCases)
-            agencies.append(Agency(id: Agency.ID(id("ag", a)), name: text(), type: type, local: SheetVocabulary.isLocal(type) ? true : nil))
+            // A sheet's blank flag means "by type", so a local type's flag is never left out.
+            let local: Bool? = SheetVocabulary.isLocal(type) ? !chance(0.2) : pick([nil, true, false])
+            agencies.append(Agency(id: Agency.ID(id("ag", a)), name: text(), type: type, local: local))
         }
         var places: [Place] = []
         for n in 0..<int(0...7) {
@@ -27,7 +30,8 @@ extension ProgrammeGenerator {
             let level: Int? = floor > 5 || chance(0.3) ? nil : int(floor...5)
             let name = "P\(n) " + text()
             let pcode = chance(0.5) ? "PC\(n)" : nil
-            places.append(Place(id: Place.ID(pcode ?? SheetWords.slug(name)), name: name, pcode: pcode, adminLevel: level, parent: parent?.id))
+            let placeID = chance(0.2) ? "pl-\(n)" : pcode ?? SheetWords.slug(name)
+            places.append(Place(id: Place.ID(placeID), name: name, pcode: pcode, adminLevel: level, parent: parent?.id))
         }
         var interventions: [Intervention] = []
         var indicatorCounter = 0
@@ -62,10 +66,21 @@ extension ProgrammeGenerator {
                 id: Intervention.ID(id("iv", i)), lead: lead, phase: chance(0.7) ? pick(Phase.allCases) : nil,
                 status: chance(0.6) ? pick(InterventionStatus.allCases) : nil, title: text(),
                 description: chance(0.5) ? text() : nil, levels: levels, standards: standards, reaches: groups,
-                partners: partners, places: where_, start: start, end: end, indicators: indicators, extensions: extensions))
+                partners: partners, places: where_, start: start, end: end, indicators: indicators,
+                dependsOn: interventions.isEmpty || chance(0.6) ? [] : Array(Set(interventions.map(\.id).shuffled(using: &rng).prefix(int(1...2)))).sorted { $0.rawValue < $1.rawValue },
+                extensions: extensions))
         }
-        return Programme(id: "p", title: "5W", agencies: Self.rowOrder(agencies, interventions),
-                         places: Self.rowOrder(places, interventions), interventions: interventions)
+        let crisis: CrisisType? = chance(0.5) ? pick(CrisisType.allCases) : nil
+        var context = Context(crisis: crisis, location: chance(0.5) ? text() : nil,
+                              start: chance(0.5) ? CalendarDate(year: 2019, month: 1, day: 1) : nil,
+                              end: chance(0.5) ? CalendarDate(year: 2028, month: 12, day: 31) : nil) as Context?
+        // An empty context has no cell to travel in; a sheet without one gives none.
+        if context == Context() { context = nil }
+        return Programme(id: chance(0.5) ? "p" : Programme.ID(id("prog", 1)), revision: chance(0.5) ? int(0...40) : nil,
+                         updated: chance(0.5) ? CalendarDate(year: 2024, month: int(1...12), day: int(1...28)) : nil,
+                         title: chance(0.5) ? "5W" : text(), description: chance(0.4) ? text() : nil, context: context,
+                         agencies: chance(0.6) ? Self.rowOrder(agencies, interventions) : agencies.shuffled(using: &rng),
+                         places: chance(0.6) ? Self.rowOrder(places, interventions) : places, interventions: interventions)
     }
 
     /// The agencies interventions name, in the order their rows name them: on each row

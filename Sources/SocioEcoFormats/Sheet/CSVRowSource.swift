@@ -161,6 +161,13 @@ public struct CSVRowSource: SheetRowSource {
                 Diagnostic(file: path, line: 0, column: 0, code: "io", message: "cannot open the file: \(error)")])
         }
         defer { try? SystemCalls.close(fd) }
+        return try contents(of: fd, name: path)
+    }
+
+    /// The whole content of an open file descriptor (standard input), for `init(bytes:name:)`;
+    /// `name` stands for it in diagnostics.
+    /// - Throws: `ReadFailure` `.unreadable` when it cannot be read.
+    public static func contents(of fd: Int32, name path: String) throws(ReadFailure) -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {

@@ -8,6 +8,10 @@ public struct FiveWColumn: Hashable, Sendable {
         case leadCode, leadName, leadType, partnerCodes, partnerNames, partnerTypes
         case placeName, placeCode, start, end, groups
         case indicatorID, indicatorName, indicatorTarget, indicatorUnit
+        case leadLocal, placeID, dependsOn
+        /// The programme's own fields: the same value on every row.
+        case programmeID, programmeTitle, programmeDescription, programmeCrisis, programmeLocation
+        case programmeStart, programmeEnd, programmeRevision, programmeUpdated, programmeFramework
     }
 
     public var role: Role
@@ -44,6 +48,7 @@ public struct FiveWColumn: Hashable, Sendable {
             .init(role: .leadCode, header: "Lead agency code", hashtag: "#org+code", french: "Code agence"),
             .init(role: .leadName, header: "Lead agency", hashtag: "#org+name", french: "Agence"),
             .init(role: .leadType, header: "Lead agency type", hashtag: "#org+type", french: "Type agence"),
+            .init(role: .leadLocal, header: "Lead agency local", hashtag: "#org+local", french: "Agence locale"),
             .init(role: .partnerCodes, header: "Partner codes", hashtag: "#org+impl+code", french: "Codes partenaires"),
             .init(role: .partnerNames, header: "Partners", hashtag: "#org+impl+name", french: "Partenaires"),
             .init(role: .partnerTypes, header: "Partner types", hashtag: "#org+impl+type", french: "Types partenaires"),
@@ -59,13 +64,27 @@ public struct FiveWColumn: Hashable, Sendable {
         c += [
             .init(role: .placeName, header: "Location", hashtag: "#loc+name", french: "Lieu"),
             .init(role: .placeCode, header: "Location code", hashtag: "#loc+code", french: "Code lieu"),
+            .init(role: .placeID, header: "Place ID", hashtag: "#loc+id", french: "ID lieu"),
             .init(role: .start, header: "Start date", hashtag: "#date+start", french: "Date de début"),
             .init(role: .end, header: "End date", hashtag: "#date+end", french: "Date de fin"),
             .init(role: .groups, header: "Groups reached", hashtag: "#beneficiary", french: "Groupes atteints"),
+            .init(role: .dependsOn, header: "Depends on", hashtag: "#activity+depends", french: "Dépend de"),
             .init(role: .indicatorID, header: "Indicator ID", hashtag: "#indicator+id", french: "ID indicateur"),
             .init(role: .indicatorName, header: "Indicator", hashtag: "#indicator+name", french: "Indicateur"),
             .init(role: .indicatorTarget, header: "Target", hashtag: "#indicator+target", french: "Cible"),
             .init(role: .indicatorUnit, header: "Unit", hashtag: "#indicator+unit", french: "Unité"),
+            .init(role: .programmeID, header: "Programme ID", hashtag: "#meta+programme+id", french: "ID programme"),
+            .init(role: .programmeTitle, header: "Programme title", hashtag: "#meta+programme+title", french: "Titre du programme"),
+            .init(role: .programmeDescription, header: "Programme description", hashtag: "#meta+programme+description",
+                  french: "Description du programme"),
+            .init(role: .programmeCrisis, header: "Programme crisis", hashtag: "#meta+programme+crisis", french: "Crise du programme"),
+            .init(role: .programmeLocation, header: "Programme location", hashtag: "#meta+programme+location",
+                  french: "Lieu du programme"),
+            .init(role: .programmeStart, header: "Programme start", hashtag: "#meta+programme+start", french: "Début du programme"),
+            .init(role: .programmeEnd, header: "Programme end", hashtag: "#meta+programme+end", french: "Fin du programme"),
+            .init(role: .programmeRevision, header: "Programme revision", hashtag: "#meta+programme+revision", french: "Révision du programme"),
+            .init(role: .programmeUpdated, header: "Programme updated", hashtag: "#meta+programme+updated", french: "Programme mis à jour"),
+            .init(role: .programmeFramework, header: "Programme framework", hashtag: "#meta+programme+framework", french: "Cadre du programme"),
         ]
         return c
     }()

@@ -4,7 +4,10 @@ import SocioEcoModel
 /// hashtag row, then for each intervention as many rows as it has places, indicators or
 /// partners (at least one), the k-th row holding its k-th of each, and every other cell
 /// repeated on each row so that any row read alone is whole. Carried columns come after
-/// socioeco's own, in the order first met.
+/// socioeco's own, in the order first met. The programme's own fields fill their columns on
+/// every row. When the interventions' rows alone would not give back the programme's
+/// agencies or places (one no intervention names, another order, an id the import would
+/// not make), rows that list them all come first, each holding an agency, a place or both.
 public struct FiveWExport: Sendable {
     public init() {}
 
@@ -18,6 +21,15 @@ public struct FiveWExport: Sendable {
         let agencies = Dictionary(programme.agencies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let places = Dictionary(programme.places.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let carriedIndex = Dictionary(uniqueKeysWithValues: carried.enumerated().map { ($1, $0) })
+        let listedAgencies = Self.agenciesNeedListing(programme) ? programme.agencies : []
+        let listedPlaces = Self.placesNeedListing(programme) ? programme.places : []
+        for k in 0..<max(listedAgencies.count, listedPlaces.count) {
+            let agency = k < listedAgencies.count ? listedAgencies[k] : nil
+            let place = k < listedPlaces.count ? listedPlaces[k].id : nil
+            var row = columns.map { listing($0, agency: agency, place: place, programme: programme, places: places) }
+            row += Array(repeating: "", count: carried.count)
+            rows.append(row)
+        }
         for item in programme.interventions {
             let all = item.extensions.compactMap(SheetCarriedCell.init)
             let code = all.first(where: \.isActivityCode)?.value ?? ""
@@ -25,7 +37,8 @@ public struct FiveWExport: Sendable {
             let count = max(1, item.places.count, item.indicators.count, item.partners.count, cells.compactMap(\.row).max() ?? 0)
             for k in 0..<count {
                 var row = columns.map { column in
-                    column.role == .activityCode ? code : value(column, of: item, row: k, agencies: agencies, places: places)
+                    column.role == .activityCode ? code
+                        : value(column, of: item, row: k, programme: programme, agencies: agencies, places: places)
                 }
                 var extra = Array(repeating: "", count: carried.count)
                 for cell in cells where cell.row == nil || cell.row == k + 1 {
@@ -73,7 +86,100 @@ public struct FiveWExport: Sendable {
         return order.map { keys[$0] }
     }
 
-    private func value(_ column: FiveWColumn, of item: Intervention, row k: Int,
+    /// Whether the rows of the interventions would give the import other agencies than the
+    /// programme's: not all of them, not in its order, or an agency named only as a
+    /// partner whose local flag is not what its type gives.
+    static func agenciesNeedListing(_ programme: Programme) -> Bool {
+        var order: [Agency.ID] = []
+        var seen = Set<Agency.ID>()
+        var leads = Set<Agency.ID>()
+        for item in programme.interventions {
+            if let lead = item.lead { leads.insert(lead) }
+            for k in 0..<max(1, item.places.count, item.indicators.count, item.partners.count) {
+                if let lead = item.lead, seen.insert(lead).inserted { order.append(lead) }
+                if k < item.partners.count, seen.insert(item.partners[k]).inserted { order.append(item.partners[k]) }
+            }
+        }
+        guard order == programme.agencies.map(\.id) else { return true }
+        return programme.agencies.contains { a in
+            !leads.contains(a.id) && a.local != (SheetVocabulary.isLocal(a.type) ? true : nil)
+        }
+    }
+
+    /// Whether the rows of the interventions would give the import other places than the
+    /// programme's: not all of them, not in its order (each path from the top), or an id
+    /// the import would not make from the p-code or the name.
+    static func placesNeedListing(_ programme: Programme) -> Bool {
+        let byID = Dictionary(programme.places.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var order: [Place.ID] = []
+        var seen = Set<Place.ID>()
+        for item in programme.interventions {
+            for id in item.places {
+                var path: [Place.ID] = []
+                var current: Place.ID? = id
+                while let c = current, !path.contains(c) { path.insert(c, at: 0); current = byID[c]?.parent }
+                for p in path where seen.insert(p).inserted { order.append(p) }
+            }
+        }
+        guard order == programme.places.map(\.id) else { return true }
+        return programme.places.contains { p in
+            let made = p.pcode.flatMap { Identifier<Place>.isWellFormed($0) ? $0 : nil } ?? SheetWords.slug(p.name, fallback: "place")
+            return made != p.id.rawValue
+        }
+    }
+
+    /// A cell of a row that lists an agency, a place, or both.
+    private func listing(_ column: FiveWColumn, agency: Agency?, place: Place.ID?, programme: Programme,
+                         places: [Place.ID: Place]) -> String {
+        switch column.role {
+        case .leadCode: return agency?.id.rawValue ?? ""
+        case .leadName: return agency?.name ?? ""
+        case .leadType: return agency?.type.rawValue ?? ""
+        case .leadLocal: return Self.flag(agency?.local)
+        case .placeName, .placeCode, .placeID: return placeCell(column, place, places)
+        default: return programmeCell(column, programme) ?? ""
+        }
+    }
+
+    /// `yes`, `no`, or blank when the file left the flag out.
+    static func flag(_ local: Bool?) -> String {
+        local.map { $0 ? "yes" : "no" } ?? ""
+    }
+
+    /// A place column of the row naming `id`: the place's path down to it, and its id.
+    private func placeCell(_ column: FiveWColumn, _ id: Place.ID?, _ places: [Place.ID: Place]) -> String {
+        guard let id else { return "" }
+        if column.role == .placeID { return id.rawValue }
+        var place = places[id]
+        var steps = 0
+        while let p = place, steps <= places.count {
+            if p.adminLevel == column.adminLevel {
+                return column.role == .placeName ? p.name : (p.pcode ?? "")
+            }
+            place = p.parent.flatMap { places[$0] }
+            steps += 1
+        }
+        return ""
+    }
+
+    /// A cell of the programme's own columns, or nil for any other column.
+    private func programmeCell(_ column: FiveWColumn, _ p: Programme) -> String? {
+        switch column.role {
+        case .programmeID: return p.id.rawValue
+        case .programmeTitle: return p.title
+        case .programmeDescription: return p.description ?? ""
+        case .programmeCrisis: return p.context?.crisis?.rawValue ?? ""
+        case .programmeLocation: return p.context?.location ?? ""
+        case .programmeStart: return p.context?.start?.description ?? ""
+        case .programmeEnd: return p.context?.end?.description ?? ""
+        case .programmeRevision: return p.revision.map(String.init) ?? ""
+        case .programmeUpdated: return p.updated?.description ?? ""
+        case .programmeFramework: return p.declaresFramework ? p.framework.displayID : ""
+        default: return nil
+        }
+    }
+
+    private func value(_ column: FiveWColumn, of item: Intervention, row k: Int, programme: Programme,
                        agencies: [Agency.ID: Agency], places: [Place.ID: Place]) -> String {
         let lead = item.lead.flatMap { agencies[$0] }
         let partner = k < item.partners.count ? agencies[item.partners[k]] : nil
@@ -93,16 +199,8 @@ public struct FiveWExport: Sendable {
         case .partnerCodes: return partner?.id.rawValue ?? (k < item.partners.count ? item.partners[k].rawValue : "")
         case .partnerNames: return partner?.name ?? ""
         case .partnerTypes: return partner?.type.rawValue ?? ""
-        case .placeName, .placeCode:
-            guard k < item.places.count else { return "" }
-            var place = places[item.places[k]]
-            while let p = place {
-                if p.adminLevel == column.adminLevel {
-                    return column.role == .placeName ? p.name : (p.pcode ?? "")
-                }
-                place = p.parent.flatMap { places[$0] }
-            }
-            return ""
+        case .placeName, .placeCode, .placeID:
+            return placeCell(column, k < item.places.count ? item.places[k] : nil, places)
         case .start: return item.start?.description ?? ""
         case .end: return item.end?.description ?? ""
         case .groups: return item.reaches.map(\.rawValue).joined(separator: ", ")
@@ -110,6 +208,11 @@ public struct FiveWExport: Sendable {
         case .indicatorName: return indicator?.text ?? ""
         case .indicatorTarget: return indicator?.target?.text ?? ""
         case .indicatorUnit: return indicator?.unit?.rawValue ?? ""
+        case .leadLocal: return Self.flag(lead?.local)
+        case .dependsOn: return item.dependsOn.map(\.rawValue).joined(separator: ", ")
+        case .programmeID, .programmeTitle, .programmeDescription, .programmeCrisis, .programmeLocation,
+             .programmeStart, .programmeEnd, .programmeRevision, .programmeUpdated, .programmeFramework:
+            return programmeCell(column, programme) ?? ""
         }
     }
 }

@@ -19,6 +19,10 @@ public struct FiveWImport: Sendable {
         /// Rows without a key cell, and interventions without levels, are left out and
         /// listed instead of being errors (`--skip-incomplete`).
         public var skipIncomplete: Bool
+        /// Whether `programmeID` and `title` were asked for, and so win over the sheet's own
+        /// programme columns; otherwise they are what the programme gets when the sheet has none.
+        public var idIsExplicit = false
+        public var titleIsExplicit = false
 
         public init(programmeID: Programme.ID, title: String, framework: Framework = .cpms2019, codes: ActivityCodeTable? = nil,
                     map: SheetHeaderMap? = nil, filters: [Filter] = [], key: [HXLHashtag]? = nil, skipIncomplete: Bool = false) {

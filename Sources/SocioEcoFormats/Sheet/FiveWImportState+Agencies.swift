@@ -37,7 +37,15 @@ extension FiveWImportState {
     }
 
     /// Adds an agency, or checks that what this row says of it agrees with earlier rows.
-    mutating func register(_ id: Agency.ID, name: Cell?, type: Cell?, at cell: Cell) {
+    mutating func register(_ id: Agency.ID, name: Cell?, type: Cell?, local: Cell? = nil, at cell: Cell) {
+        var parsedLocal: Bool?
+        if let local {
+            parsedLocal = Self.flag(local.text)
+            if parsedLocal == nil {
+                error(at: local, code: "sheet-org-local",
+                      "'\(local.text)' does not say whether the agency is a local or national actor; write yes or no, or leave it blank to go by its type")
+            }
+        }
         var parsedType: AgencyType?
         if let type {
             parsedType = SheetVocabulary.lookUp(type.text, in: SheetVocabulary.agencyTypes)
@@ -50,8 +58,8 @@ extension FiveWImportState {
             agencyIndex[id] = agencies.count
             let t = parsedType ?? .other
             agencies.append(AgencyDraft(
-                agency: Agency(id: id, name: name?.text ?? id.rawValue, type: t, local: SheetVocabulary.isLocal(t) ? true : nil),
-                nameCell: name, typeCell: parsedType == nil ? nil : type))
+                agency: Agency(id: id, name: name?.text ?? id.rawValue, type: t, local: parsedLocal ?? (SheetVocabulary.isLocal(t) ? true : nil)),
+                nameCell: name, typeCell: parsedType == nil ? nil : type, localCell: parsedLocal == nil ? nil : local))
             return
         }
         if let name {
@@ -70,16 +78,25 @@ extension FiveWImportState {
             } else if agencies[i].typeCell == nil {
                 agencies[i].typeCell = type
                 agencies[i].agency.type = parsedType
-                agencies[i].agency.local = SheetVocabulary.isLocal(parsedType) ? true : nil
+                if agencies[i].localCell == nil { agencies[i].agency.local = SheetVocabulary.isLocal(parsedType) ? true : nil }
+            }
+        }
+        if let local, let parsedLocal {
+            if let earlier = agencies[i].localCell, agencies[i].agency.local != parsedLocal {
+                error(at: local, code: "sheet-rows-differ",
+                      "agency '\(id)' is said local '\(local.text)' here and '\(earlier.text)' in row \(earlier.row); say it once")
+            } else if agencies[i].localCell == nil {
+                agencies[i].localCell = local
+                agencies[i].agency.local = parsedLocal
             }
         }
     }
 
     /// Registers the lead agency a row names, so agencies are listed in the order rows name them.
     mutating func registerLead(_ row: SheetRow) {
-        let code = cell(row, .leadCode), name = cell(row, .leadName), type = cell(row, .leadType)
+        let code = cell(row, .leadCode), name = cell(row, .leadName), type = cell(row, .leadType), local = cell(row, .leadLocal)
         guard let anchor = code ?? name else {
-            if let type { error(at: type, code: "sheet-no-agency", "an organisation type is given but no organisation code or name") }
+            if let c = type ?? local { error(at: c, code: "sheet-no-agency", "an organisation type or local flag is given but no organisation code or name") }
             return
         }
         let id = code.map { Self.agencyID($0.text) } ?? SheetWords.slug(name!.text)
@@ -87,7 +104,7 @@ extension FiveWImportState {
             error(at: anchor, code: "malformed-id", refusal)
             return
         }
-        register(Agency.ID(id), name: name, type: type, at: anchor)
+        register(Agency.ID(id), name: name, type: type, local: local, at: anchor)
     }
 
     /// The lead agency of a draft (registered as its rows were read).

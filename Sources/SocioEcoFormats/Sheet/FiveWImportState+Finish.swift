@@ -18,16 +18,21 @@ extension FiveWImportState {
         var programme = Programme(id: options.programmeID, framework: options.framework, title: options.title,
                                   agencies: agencyList, places: placeList, interventions: interventions)
         programme.declaresFramework = options.framework.kind == .custom
+        applyProgrammeCells(to: &programme)
         if !hasErrors {
             for problem in programme.problems() {
                 var row = 1
+                var column = 0
                 switch problem.path {
+                case .interventionDependsOn(let i, _):
+                    row = drafts[i].scalars[.dependsOn]?.row ?? drafts[i].firstRow
+                    column = columns.column(for: .dependsOn) ?? 0
                 case .intervention(let i), .interventionTitle(let i), .interventionDescription(let i),
                      .interventionLevel(let i, _), .interventionStandard(let i, _), .interventionReaches(let i, _):
                     row = drafts[kept[i]].firstRow
                 default: break
                 }
-                error(row: row, column: 0, code: problem.code.rawValue, problem.message)
+                error(row: row, column: column, code: problem.code.rawValue, problem.message)
             }
         }
         return programme
@@ -123,7 +128,22 @@ extension FiveWImportState {
             id: draft.id, lead: lead, phase: phase, status: status, title: title ?? "", description: s[.description]?.text,
             levels: levels, standards: standards, reaches: draft.groups,
             partners: draft.partners.filter { $0 != lead }, places: draft.places, start: start, end: end,
-            indicators: draft.indicators, extensions: extensions)
+            indicators: draft.indicators, dependsOn: dependsOn(s[.dependsOn]), extensions: extensions)
+    }
+
+    /// The interventions a cell says this one depends on; whether they exist is checked
+    /// with the model's own rules once every row is read.
+    private mutating func dependsOn(_ cell: Cell?) -> [Intervention.ID] {
+        guard let cell else { return [] }
+        var ids: [Intervention.ID] = []
+        for word in SheetWords.list(cell.text) {
+            if let refusal = IdentifierRule.refusal(of: word, naming: "intervention id") {
+                error(at: cell, code: "malformed-id", refusal)
+            } else if !ids.contains(Intervention.ID(word)) {
+                ids.append(Intervention.ID(word))
+            }
+        }
+        return ids
     }
 
     private mutating func word<T: RawRepresentable>(_ cell: Cell?, _ table: [String: T], _ all: [T], _ what: String) -> T?
@@ -132,6 +152,13 @@ extension FiveWImportState {
         if let value = SheetVocabulary.lookUp(cell.text, in: table) { return value }
         error(at: cell, code: "sheet-\(what)",
               "\(what) '\(cell.text)' is not one this tool knows\(SheetWords.suggestion(for: cell.text, among: Array(table.keys).sorted())); use one of \(SheetVocabulary.accepted(all)) or a word listed in docs/spreadsheet-format.md")
+        return nil
+    }
+
+    mutating func date(_ cell: Cell?) -> CalendarDate? {
+        guard let cell else { return nil }
+        if let d = CalendarDate(cell.text) ?? CalendarDate(String(cell.text.prefix(10))) { return d }
+        error(at: cell, code: "sheet-date", "'\(cell.text)' is not a date; write it YYYY-MM-DD (for example 2024-03-31) or make the cell a date")
         return nil
     }
 }

@@ -155,10 +155,4 @@ extension FiveWImportState {
                   "'\(text)' differs from '\(earlier.text)' in row \(earlier.row) for intervention '\(draft.id)', and the codes table is looked up by this column; rows of one intervention must agree here")
         }
     }
-
-    mutating func date(_ cell: Cell) -> CalendarDate? {
-        if let d = CalendarDate(cell.text) ?? CalendarDate(String(cell.text.prefix(10))) { return d }
-        error(at: cell, code: "sheet-date", "'\(cell.text)' is not a date; write it YYYY-MM-DD (for example 2024-03-31) or make the cell a date")
-        return nil
-    }
 }

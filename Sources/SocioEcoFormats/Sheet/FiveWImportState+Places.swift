@@ -10,7 +10,17 @@ extension FiveWImportState {
     /// or added.
     mutating func readPlace(_ row: SheetRow) -> Place.ID? {
         var parent: Place.ID?
-        for level in Self.placeLevels {
+        let idCell = cell(row, .placeID)
+        var given: Place.ID?
+        if let idCell {
+            if let refusal = IdentifierRule.refusal(of: idCell.text, naming: "place id") {
+                error(at: idCell, code: "malformed-id", refusal)
+            } else {
+                given = Place.ID(idCell.text)
+            }
+        }
+        let deepest = Self.placeLevels.lastIndex { cell(row, .placeName, adminLevel: $0) != nil || cell(row, .placeCode, adminLevel: $0) != nil }
+        for (n, level) in Self.placeLevels.enumerated() {
             let name = cell(row, .placeName, adminLevel: level)
             let code = cell(row, .placeCode, adminLevel: level)
             guard name != nil || code != nil else { continue }
@@ -40,7 +50,8 @@ extension FiveWImportState {
             } else if code == nil, let name, let i = placeByName[PlaceKey(parent: parent, adminLevel: level, name: name.text)] {
                 parent = places[i].id
             } else {
-                let id = newPlaceID(pcode: code?.text, name: name?.text ?? code!.text)
+                let id = n == deepest && given.map({ !placeIDs.contains($0) }) == true
+                    ? given! : newPlaceID(pcode: code?.text, name: name?.text ?? code!.text)
                 let place = Place(id: id, name: name?.text ?? code!.text, pcode: code?.text, adminLevel: level, parent: parent)
                 if let code { placeByPcode[code.text] = places.count }
                 let key = PlaceKey(parent: parent, adminLevel: level, name: place.name)
@@ -48,6 +59,15 @@ extension FiveWImportState {
                 places.append(place)
                 placeIDs.insert(id)
                 parent = id
+            }
+        }
+        if let idCell, let given {
+            if deepest == nil {
+                error(at: idCell, code: "sheet-place", "place id '\(given)' is given but no place: fill in the place's name or p-code")
+            } else if parent != given {
+                error(at: idCell, code: "sheet-place",
+                      "place id '\(given)' is given to another place of the sheet; this row's place is '\(parent.map(\.rawValue) ?? "")'")
+                return nil
             }
         }
         return parent

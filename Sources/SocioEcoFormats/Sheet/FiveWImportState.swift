@@ -33,6 +33,7 @@ struct FiveWImportState {
         var agency: Agency
         var nameCell: Cell?
         var typeCell: Cell?
+        var localCell: Cell?
     }
 
     let options: FiveWImport.Options
@@ -66,6 +67,8 @@ struct FiveWImportState {
     var placeIDs: Set<Place.ID> = []
     var placeByPcode: [String: Int] = [:]
     var placeByName: [PlaceKey: Int] = [:]
+    /// The first cell of each of the programme's own columns.
+    var programmeCells: [FiveWColumn.Role: Cell] = [:]
 
     /// The carried columns in the sheet's order.
     var carriedOrder: [SheetCarriedCell.ColumnKey] {
@@ -83,17 +86,20 @@ struct FiveWImportState {
 
     /// Roles whose cell must agree on every row of one intervention.
     static let scalarRoles: [FiveWColumn.Role] = [
-        .activityCode, .title, .description, .levels, .standards, .phase, .status, .leadCode, .leadName, .leadType,
+        .activityCode, .title, .description, .levels, .standards, .phase, .status, .leadCode, .leadName, .leadType, .dependsOn,
     ]
     /// Roles whose text is kept exactly as written (other cells are trimmed).
-    static let freeText: Set<FiveWColumn.Role> = [.title, .description, .leadName, .partnerNames, .placeName, .indicatorName]
+    static let freeText: Set<FiveWColumn.Role> = [
+        .title, .description, .leadName, .partnerNames, .placeName, .indicatorName,
+        .programmeTitle, .programmeDescription, .programmeLocation,
+    ]
 
     /// Whether two cells of one intervention say the same: words and lists compared
     /// folded (`child, Community` is `child community`), words by what they mean, names
     /// without regard to case, other cells exactly.
     static func agree(_ role: FiveWColumn.Role, _ a: String, _ b: String) -> Bool {
         switch role {
-        case .levels, .standards: return a == b || SheetWords.folded(a) == SheetWords.folded(b)
+        case .levels, .standards, .dependsOn: return a == b || SheetWords.folded(a) == SheetWords.folded(b)
         // Two words for one value agree: `En cours` is `Ongoing`.
         case .phase: return a == b || same(a, b, SheetVocabulary.phases)
         case .status: return a == b || same(a, b, SheetVocabulary.statuses)
@@ -148,6 +154,10 @@ struct FiveWImportState {
             rowsFiltered += 1
             return
         }
+        readProgrammeCells(row)
+        // A row that only lists an agency or a place is socioeco's own 5W; a sheet read
+        // with --key groups every row into interventions.
+        if options.key == nil, isListingRow(row) { return readListing(row) }
         guard let (keyText, made) = interventionKey(row) else { return }
         let index: Int
         if let i = draftIndex[keyText] {

@@ -4,7 +4,9 @@
   make OUTDIR        write the test workbooks (openpyxl-made and hand-made, hostile ones too)
   openpyxl-read FILE print every sheet of FILE as JSON {sheet: [[cell text, ...], ...]}
   csv-read FILE      print a UTF-8 CSV (as LibreOffice writes it) as JSON [[...], ...]
-  bench OUTDIR ROWS  write OUTDIR/5w-ROWS.xlsx, a 5W sheet of ROWS rows, with openpyxl
+  bench OUTDIR ROWS TEMPLATE.csv
+                     write OUTDIR/5w-ROWS.xlsx, a 5W sheet of ROWS rows, with openpyxl, in
+                     the columns of TEMPLATE.csv (what `socioeco template -o TEMPLATE.csv` writes)
 """
 import csv, datetime, io, json, os, struct, sys, zipfile, zlib
 
@@ -217,24 +219,19 @@ def csv_read(path):
         json.dump([row for row in csv.reader(f)], sys.stdout, ensure_ascii=False)
 
 
-# The columns of FiveWColumn.all, in order.
-FIVE_W = [("Intervention ID", "#activity+id"), ("Activity code", "#activity+code"), ("Activity", "#activity+name"),
-          ("Description", "#activity+description"), ("Levels", "#activity+level"), ("CPMS standards", "#activity+cpms"),
-          ("Phase", "#activity+phase"), ("Status", "#status"), ("Lead agency code", "#org+code"),
-          ("Lead agency", "#org+name"), ("Lead agency type", "#org+type"), ("Partner codes", "#org+impl+code"),
-          ("Partners", "#org+impl+name")]
-for level in range(1, 6):
-    FIVE_W += [(f"Admin {level}", f"#adm{level}+name"), (f"Admin {level} P-code", f"#adm{level}+code")]
-FIVE_W += [("Location", "#loc+name"), ("Location code", "#loc+code"), ("Start date", "#date+start"),
-           ("End date", "#date+end"), ("Groups reached", "#beneficiary"), ("Indicator ID", "#indicator+id"),
-           ("Indicator", "#indicator+name"), ("Target", "#indicator+target"), ("Unit", "#indicator+unit")]
+def template_columns(path):
+    """The (header, hashtag) pairs of the first two rows of a template CSV: the one list of
+    the 5W's columns is the binary's, never a copy here."""
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    return list(zip(rows[0], rows[1]))
 
 
-def bench(out, n):
+def bench(out, n, template):
     import openpyxl
     wb = openpyxl.Workbook(write_only=True)
     ws = wb.create_sheet("5W")
-    headers = FIVE_W
+    headers = template_columns(template)
     ws.append([h for h, _ in headers])
     ws.append([t for _, t in headers])
     regions = ["Cox's Bazar", "Teknaf", "Ukhia", "Ramu", "Chakaria"]
@@ -271,5 +268,5 @@ if __name__ == "__main__":
     elif cmd == "openpyxl-read": openpyxl_read(sys.argv[2])
     elif cmd == "csv-read": csv_read(sys.argv[2])
     elif cmd == "typed-5w": typed_5w(sys.argv[2], sys.argv[3])
-    elif cmd == "bench": bench(sys.argv[2], int(sys.argv[3]))
+    elif cmd == "bench": bench(sys.argv[2], int(sys.argv[3]), sys.argv[4])
     else: sys.exit(__doc__)

@@ -106,7 +106,7 @@ import Testing
 
     @Test(.timeLimit(.minutes(3)))
     func aWorkbookLibreOfficeWroteFromACSV() throws {
-        guard let soffice = Paths.tool("soffice") else { return }
+        guard let soffice = LibreOfficePeer.soffice() else { return }
         let dir = Paths.temporaryDirectory()
         let csv = dir.appendingPathComponent("partners.csv")
         try Data("Activity,Target,Start,Flag\n\"say \"\"hi\"\", then\",12,2024-03-15,TRUE\n\"two\nlines\",3.5,,\nحماية 👧🏽,,,\n".utf8).write(to: csv)

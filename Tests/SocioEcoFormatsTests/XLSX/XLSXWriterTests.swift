@@ -79,7 +79,7 @@ import Testing
 
     @Test(.timeLimit(.minutes(3)))
     func libreOfficeSeesTheSameCells() throws {
-        guard let soffice = Paths.tool("soffice") else { return }
+        guard let soffice = LibreOfficePeer.soffice() else { return }
         let path = try written()
         let out = Paths.temporaryDirectory()
         let profile = Paths.temporaryDirectory()
