@@ -113,6 +113,9 @@ struct Import: ParsableCommand {
             return
         }
         for d in outcome.diagnostics + outcome.skipped { Console.err(d.description) }
+        if outcome.skippedCount > outcome.skipped.count {
+            Console.err("socioeco: \(outcome.skippedCount - outcome.skipped.count) more rows left out by --skip-incomplete, not listed")
+        }
         // A workbook read as partners sent it ends with what became of its rows.
         if map != nil || !filters.isEmpty || key != nil || skipIncomplete {
             Console.err(ImportInspection(file: file, outcome: outcome).summary)

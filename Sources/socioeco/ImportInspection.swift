@@ -44,7 +44,8 @@ struct ImportInspection {
             lines += problems.prefix(Self.problemsShown).map { "  " + $0.description }
         }
         if !outcome.skipped.isEmpty {
-            lines.append("\(outcome.skipped.count) row\(outcome.skipped.count == 1 ? "" : "s") left out by --skip-incomplete, the first \(min(outcome.skipped.count, Self.problemsShown)):")
+            let n = outcome.skippedCount
+            lines.append("\(n) row\(n == 1 ? "" : "s") left out by --skip-incomplete, the first \(min(n, Self.problemsShown)):")
             lines += outcome.skipped.prefix(Self.problemsShown).map { "  " + $0.description }
         }
         return lines.joined(separator: "\n")
@@ -52,11 +53,10 @@ struct ImportInspection {
 
     /// Rows read, filtered, skipped; interventions and places.
     var counts: String {
-        let used = outcome.rowsRead - outcome.rowsFiltered - outcome.skipped.count
         var parts = ["\(outcome.rowsRead) rows read"]
         parts.append("\(outcome.rowsFiltered) filtered out by --where")
-        parts.append("\(Set(outcome.skipped.map(\.line)).count) skipped as incomplete")
-        parts.append("\(max(0, used)) grouped into \(outcome.interventionCount) interventions at \(outcome.placeCount) places")
+        parts.append("\(outcome.skippedCount) skipped as incomplete")
+        parts.append("\(outcome.rowsImported) grouped into \(outcome.interventionCount) interventions at \(outcome.placeCount) places")
         return parts.joined(separator: ", ")
     }
 

@@ -95,6 +95,23 @@ import Testing
         #expect(errors.first?.contains("extrait_mai_2025.xlsx:Data!1: error: no column holds the intervention id ('#activity+id')") == true)
     }
 
+    @Test func inspectWritesNothingAndBadOptionsAreUsageErrors() throws {
+        let dir = Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("p.xml").path
+        let refused = try socioeco("import", Self.drc, "--inspect", "-o", out)
+        #expect(refused.status == 64)
+        #expect(!FileManager.default.fileExists(atPath: out))
+        let badWhere = try socioeco("import", Self.drc, "--where", "CLUSTER=Protection")
+        #expect(badWhere.status == 64)
+        #expect(badWhere.stderr.contains("--where 'CLUSTER=Protection' is not '#hashtag=value'"))
+        let badKey = try socioeco("import", Self.drc, "--key", "#activity+id,ID_Projet")
+        #expect(badKey.status == 64)
+        let inspected = try socioeco("import", Self.drc, "--inspect")
+        #expect(inspected.status == 0, "an inspection reports problems, it does not fail on them")
+        #expect(inspected.stdout.contains("1 problem:\n  \(Self.drc):Data!1: error: no column holds the intervention id"))
+    }
+
     @Test func theChad3WWithItsPartialHashtagRowAndPcodesInTitle() throws {
         let dir = Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

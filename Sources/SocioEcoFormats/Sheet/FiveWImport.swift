@@ -65,10 +65,14 @@ public struct FiveWImport: Sendable {
         public var columns: SheetColumnMap?
         /// Rows `--where` left out.
         public var rowsFiltered = 0
-        /// Rows `--skip-incomplete` left out, each a note saying what it lacks.
+        /// Rows `--skip-incomplete` left out, each a note saying what it lacks (the first
+        /// `ReaderLimits.maximumDiagnostics` of them; `skippedCount` counts them all).
         public var skipped: [Diagnostic] = []
+        public var skippedCount = 0
         /// How many interventions the rows make (also when there are errors).
         public var interventionCount = 0
+        /// The rows those interventions were read from.
+        public var rowsImported = 0
         /// How many places the interventions work in, with the places above them.
         public var placeCount = 0
         /// The sheet read (nil for CSV).
@@ -116,7 +120,7 @@ public struct FiveWImport: Sendable {
                 code: "limit", message: "\(state.problemsLeftOut) more problems not listed: this tool lists the first \(ReaderLimits.maximumDiagnostics); fix these and import again"))
         }
         return Outcome(programme: state.hasErrors ? nil : programme, diagnostics: notes + state.diagnostics,
-                       rowsRead: rows, columns: map, rowsFiltered: state.rowsFiltered, skipped: state.skipped,
-                       interventionCount: state.interventionCount, placeCount: programme.places.count, sheet: source.sheetName)
+                       rowsRead: rows, columns: map, rowsFiltered: state.rowsFiltered, skipped: state.skipped, skippedCount: state.skippedCount,
+                       interventionCount: state.interventionCount, rowsImported: state.rowsImported, placeCount: programme.places.count, sheet: source.sheetName)
     }
 }

@@ -11,6 +11,7 @@ extension FiveWImportState {
             guard let intervention = intervention(from: draft) else { continue }
             interventions.append(intervention)
             kept.append(i)
+            rowsImported += draft.rows
         }
         interventionCount = interventions.count
         var agencyList = agencies.map(\.agency), placeList = places

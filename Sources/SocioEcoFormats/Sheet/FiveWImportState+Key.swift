@@ -110,7 +110,11 @@ extension FiveWImportState {
         }
     }
 
+    /// Lists a row left out; past the first `ReaderLimits.maximumDiagnostics` rows they
+    /// are counted only, so a sheet without its key column stays in bounded memory.
     mutating func skip(row: Int, column: Int, _ message: String) {
+        skippedCount += 1
+        guard skipped.count < ReaderLimits.maximumDiagnostics else { return }
         skipped.append(Diagnostic(file: file, line: row, column: column, sheet: sheet, severity: .note, code: "sheet-skipped", message: message))
     }
 

@@ -60,7 +60,9 @@ struct FiveWImportState {
     var codesColumn: Int?
     var rowsFiltered = 0
     var skipped: [Diagnostic] = []
+    var skippedCount = 0
     var interventionCount = 0
+    var rowsImported = 0
     var agencies: [AgencyDraft] = []
     var agencyIndex: [Agency.ID: Int] = [:]
     var places: [Place] = []

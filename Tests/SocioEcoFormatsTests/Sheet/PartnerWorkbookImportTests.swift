@@ -163,6 +163,15 @@ import Testing
         #expect(strict.errors.contains { $0.message.hasPrefix("intervention 'P3-ohav-rdc' has no level: fill in '#activity+level', or add '#activity+id' 'P3' to codes.csv") })
     }
 
+    @Test func rowsLeftOutAreListedUpToTheLimitAndCountedPastIt() throws {
+        let rows = (1...1_500).map { "x\($0),\n" }.joined()
+        let outcome = try run("#activity+name,#activity+id\n" + rows, key: ["#activity+id"], skip: true)
+        #expect(outcome.errors.isEmpty)
+        #expect(outcome.skipped.count == ReaderLimits.maximumDiagnostics)
+        #expect(outcome.skippedCount == 1_500)
+        #expect(outcome.rowsRead == 1_500 && outcome.rowsImported == 0)
+    }
+
     @Test func aCodesTableNamesItsColumnThroughTheMap() throws {
         let map = try headerMap()
         let table = try codes("ID_Projet,Levels,Standards\nP1,child,15\nP3,family,16\n", map: map)
