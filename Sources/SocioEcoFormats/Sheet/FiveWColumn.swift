@@ -89,3 +89,14 @@ public struct FiveWColumn: Hashable, Sendable {
         return c
     }()
 }
+
+extension FiveWColumn.Role {
+    /// The case's place in the declaration. A case without payload is stored as that
+    /// number in one byte (`unsafeBitCast` traps if it ever were not one byte), so roles,
+    /// compared and hashed for every cell of every row, need not hash their raw strings
+    /// as `RawRepresentable`'s defaults do.
+    var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
+
+    public static func == (a: Self, b: Self) -> Bool { a.ordinal == b.ordinal }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+}

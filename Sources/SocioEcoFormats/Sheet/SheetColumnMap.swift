@@ -46,17 +46,21 @@ public struct SheetColumnMap: Hashable, Sendable {
     public static func == (a: Self, b: Self) -> Bool { a.columns == b.columns && a.firstDataRow == b.firstDataRow }
     public func hash(into h: inout Hasher) { h.combine(columns); h.combine(firstDataRow) }
 
-    private struct RoleKey: Hashable, Sendable {
-        var role: FiveWColumn.Role
-        var adminLevel: Int?
-    }
+    /// Where each role is (0 for none), looked up for every cell of every row: a flat
+    /// table by role and admin level, since hashing a key per cell dominated large imports.
+    private var positions = [Int](repeating: 0, count: FiveWColumn.Role.allCases.count * Self.levelSlots)
+    private static let levelSlots = 8
 
-    /// Where each role is, looked up for every cell of every row.
-    private var positions: [RoleKey: Int] = [:]
+    private static func slot(_ role: FiveWColumn.Role, _ adminLevel: Int?) -> Int? {
+        let level = adminLevel.map { $0 + 1 } ?? 0
+        guard (0..<levelSlots).contains(level) else { return nil }
+        return role.ordinal * levelSlots + level
+    }
 
     /// The column of a role, if the sheet has one.
     public func column(for role: FiveWColumn.Role, adminLevel: Int? = nil) -> Int? {
-        positions[RoleKey(role: role, adminLevel: adminLevel)]
+        guard let i = Self.slot(role, adminLevel), positions[i] != 0 else { return nil }
+        return positions[i]
     }
 
     /// The column a hashtag names: the first whose hashtag is the same, else the first
@@ -126,7 +130,7 @@ public struct SheetColumnMap: Hashable, Sendable {
                     taken[f] = n
                 }
             }
-            if case .field(let f) = meaning { positions[RoleKey(role: f.role, adminLevel: f.adminLevel)] = n }
+            if case .field(let f) = meaning, let i = Self.slot(f.role, f.adminLevel) { positions[i] = n }
             columns.append(Column(number: n, header: headerText, hashtagText: tagText.flatMap { $0.isEmpty ? nil : $0 },
                                   hashtag: tag, source: source, meaning: meaning))
         }

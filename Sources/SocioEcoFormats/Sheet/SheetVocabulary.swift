@@ -70,6 +70,10 @@ public enum SheetVocabulary {
 extension String {
     /// The text without white space at either end.
     var trimmingSpaces: String {
+        // Most cells start and end with a letter or digit: no copy then.
+        let utf8 = self.utf8
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+           !SheetWords.isASCIISpace(first), !SheetWords.isASCIISpace(last) { return self }
         var s = Substring(self)
         while s.first?.isWhitespace == true { s.removeFirst() }
         while s.last?.isWhitespace == true { s.removeLast() }

@@ -58,7 +58,14 @@ public enum SheetWords {
 
     /// The items of a list cell, separated by `,` `;` `|` or white space, empty ones left out.
     public static func list(_ text: String) -> [String] {
-        text.split { $0 == "," || $0 == ";" || $0 == "|" || $0.isWhitespace }.map(String.init)
+        // ASCII lists (ids, level and group words) split byte by byte, without building
+        // a Character per byte: this runs for several cells of every row.
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            return utf8.split { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "|") || isASCIISpace($0) }
+                .map { String(decoding: $0, as: UTF8.self) }
+        }
+        return text.split { $0 == "," || $0 == ";" || $0 == "|" || $0.isWhitespace }.map(String.init)
     }
 
     /// An id made from free text: ASCII letters and digits kept (lower case), every other
@@ -111,5 +118,17 @@ public enum SheetWords {
     }
 
     /// Whether the cell holds nothing but white space.
-    public static func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
+    public static func isBlank(_ text: String) -> Bool {
+        // Byte by byte while the text is ASCII: the first visible character settles it
+        // without Unicode's character properties, looked up for every cell of every row.
+        for b in text.utf8 {
+            if b >= 0x80 { return text.allSatisfy(\.isWhitespace) }
+            if !isASCIISpace(b) { return false }
+        }
+        return true
+    }
+
+    /// Space, tab, line feed, vertical tab, form feed, carriage return: the ASCII bytes
+    /// `Character.isWhitespace` is true for.
+    static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
 }
