@@ -29,7 +29,7 @@ struct ImportInspection {
             var table: [[String]] = [["column", "header", "hashtag", "from", "becomes"]]
             for c in map.columns {
                 let header = c.header.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-                table.append([SheetColumnName.letters(c.number), Self.cut(header.trimmingCharacters(), 40),
+                table.append([SheetColumnName.letters(c.number), Self.cut(header.withoutEdgeSpaces(), 40),
                               c.hashtagText ?? "", Self.source(c.source), Self.meaning(c.meaning)])
             }
             lines += Self.aligned(table)
@@ -99,7 +99,7 @@ struct ImportInspection {
 }
 
 extension String {
-    fileprivate func trimmingCharacters() -> String {
+    fileprivate func withoutEdgeSpaces() -> String {
         var s = Substring(self)
         while s.first?.isWhitespace == true { s.removeFirst() }
         while s.last?.isWhitespace == true { s.removeLast() }
