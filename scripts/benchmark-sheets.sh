@@ -4,7 +4,11 @@
 # and openpyxl in read-only mode merely reading the same workbook to rows, in the same
 # run; time and peak memory by GNU time. Then the same 5W as CSV (socioeco's own export
 # of the imported programme): `import` of the CSV.
+# Last, a real workbook: the DRC French 5W (4,344 rows x 39 columns, in
+# Tests/Fixtures/sheets/real) imported with its map, codes table, filter and key, beside
+# python-calamine reading it to rows.
 #   scripts/benchmark-sheets.sh [ROWS...]     default: 100000
+#   scripts/benchmark-sheets.sh real          the real workbook's row only
 # The workbook is written by openpyxl in the columns of the template the binary writes.
 # Target: faster than both at 100,000 rows, memory bounded by a row.
 set -euo pipefail
@@ -16,6 +20,9 @@ swift build -c release --product socioeco >/dev/null
 bin="$(swift build -c release --show-bin-path)/socioeco"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+
+mib() { awk -v m="$1" 'BEGIN { printf "%.0f", m / 1024 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf (b > 0 ? "%.2f" : "-"), a / b }'; }
 
 measure() {
   /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" >"$tmp/stdout" 2>"$tmp/stderr" || {
@@ -42,6 +49,7 @@ PY
 
 printf '%-8s %10s | %-16s | %-16s | %-16s | %-13s | %-13s | %-16s\n' rows "xlsx bytes" "import s/MiB" "calamine s/MiB" "openpyxl s/MiB" "cal/soc" "opx/soc" "import csv s/MiB"
 "$bin" template -o "$tmp/template.csv"
+[ "${sizes[*]}" = real ] && sizes=()
 for n in "${sizes[@]}"; do
   python3 Tests/Fixtures/xlsx/xlsx-peers.py bench "$tmp" "$n" "$tmp/template.csv"
   file="$tmp/5w-$n.xlsx"
@@ -52,11 +60,23 @@ for n in "${sizes[@]}"; do
   cmp -s "$tmp/5w.xml" "$tmp/5w-from-csv.xml" || { echo "benchmark-sheets: the CSV imported to another programme" >&2; exit 1; }
   read -r ct cm < <(measure python3 "$tmp/read_calamine.py" "$file"); cal=$(cat "$tmp/stdout")
   read -r ot om < <(measure python3 "$tmp/read_openpyxl.py" "$file"); opx=$(cat "$tmp/stdout")
-  mib() { awk -v m="$1" 'BEGIN { printf "%.0f", m / 1024 }'; }
-  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf (b > 0 ? "%.2f" : "-"), a / b }'; }
   printf '%-8s %10s | %7.2f s %6s | %7.2f s %6s | %7.2f s %6s | %5sx %5sm | %5sx %5sm | %7.2f s %6s\n' "$n" "$bytes" \
     "$st" "$(mib "$sm")" "$ct" "$(mib "$cm")" "$ot" "$(mib "$om")" \
     "$(ratio "$ct" "$st")" "$(ratio "$cm" "$sm")" "$(ratio "$ot" "$st")" "$(ratio "$om" "$sm")" "$vt" "$(mib "$vm")"
   echo "  socioeco: $ours; calamine: $cal; openpyxl: $opx"
 done
 echo "cal/soc: calamine's time (x) and peak memory (m) over socioeco import's; opx/soc: the same for openpyxl"
+
+# A partner's workbook as it was sent: the import reads every row, keeps the child
+# protection ones, groups them by project and organisation and writes the programme.
+real=Tests/Fixtures/sheets/real/extrait_mai_2025.xlsx
+read -r st sm < <(measure "$bin" import "$real" --map Models/sheets/drc-5w-map.csv \
+  --codes Models/sheets/drc-5w-cp-projects.csv --where "#sector+cluster=Protection: Protection de l'enfant" \
+  --key "#activity+id,#org+acronym" --skip-incomplete --id drc-5w --title "DRC 5W" -o "$tmp/drc.xml")
+summary=$(tail -n 1 "$tmp/stderr")
+read -r ct cm < <(measure python3 "$tmp/read_calamine.py" "$real"); cal=$(cat "$tmp/stdout")
+echo
+printf '%-26s %10s | %-16s | %-16s | %-13s\n' "real workbook" "xlsx bytes" "import s/MiB" "calamine s/MiB" "cal/soc"
+printf '%-26s %10s | %7.2f s %6s | %7.2f s %6s | %5sx %5sm\n' "DRC 5W, 4,344 x 39" "$(stat -c %s "$real")" \
+  "$st" "$(mib "$sm")" "$ct" "$(mib "$cm")" "$(ratio "$ct" "$st")" "$(ratio "$cm" "$sm")"
+echo "  socioeco: ${summary#*: }; calamine: $cal"

@@ -9,7 +9,7 @@ public enum CSVCheck {
     static let limits = SheetLimits(maxRows: 2_000, maxColumns: 200, maxCellBytes: 4_096)
 
     public static func problems(for bytes: [UInt8]) -> [String] {
-        var problems: [String] = []
+        var problems = PartnerSheetCheck.problems(for: bytes)
         guard let rows = read(bytes, into: &problems) else { return problems }
         var lastRow = 0
         for row in rows {

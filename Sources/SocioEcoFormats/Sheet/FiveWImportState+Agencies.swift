@@ -7,7 +7,7 @@ extension FiveWImportState {
         let codes = cell(row, .partnerCodes)
         let names = cell(row, .partnerNames)
         let types = cell(row, .partnerTypes)
-        var ids: [String] = codes.map { SheetWords.list($0.text) } ?? []
+        var ids: [String] = codes.map { SheetWords.list($0.text) }?.map(Self.agencyID) ?? []
         var nameList: [String]
         if ids.count == 1, let names {
             nameList = [names.text]
@@ -63,7 +63,7 @@ extension FiveWImportState {
             return
         }
         if let name {
-            if let earlier = agencies[i].nameCell, earlier.text != name.text {
+            if let earlier = agencies[i].nameCell, !FiveWImportState.agree(.leadName, earlier.text, name.text) {
                 error(at: name, code: "sheet-rows-differ",
                       "agency '\(id)' is named '\(name.text)' here and '\(earlier.text)' in row \(earlier.row); give it one name")
             } else if agencies[i].nameCell == nil {
@@ -99,7 +99,7 @@ extension FiveWImportState {
             if let c = type ?? local { error(at: c, code: "sheet-no-agency", "an organisation type or local flag is given but no organisation code or name") }
             return
         }
-        let id = code?.text ?? SheetWords.slug(name!.text)
+        let id = code.map { Self.agencyID($0.text) } ?? SheetWords.slug(name!.text)
         if let refusal = IdentifierRule.refusal(of: id, naming: "organisation code") {
             error(at: anchor, code: "malformed-id", refusal)
             return
@@ -110,8 +110,14 @@ extension FiveWImportState {
     /// The lead agency of a draft (registered as its rows were read).
     func lead(of draft: Draft) -> Agency.ID? {
         let code = draft.scalars[.leadCode], name = draft.scalars[.leadName]
-        guard let id = code?.text ?? name.map({ SheetWords.slug($0.text) }), agencyIndex[Agency.ID(id)] != nil else { return nil }
+        guard let id = code.map({ Self.agencyID($0.text) }) ?? name.map({ SheetWords.slug($0.text) }), agencyIndex[Agency.ID(id)] != nil else { return nil }
         return Agency.ID(id)
+    }
+
+    /// An organisation's id from its code: the code when it is one (`UNICEF`), else made
+    /// from it (`OHAV RDC` is `ohav-rdc`), as partners write acronyms with spaces.
+    static func agencyID(_ code: String) -> String {
+        Identifier<Never>.isWellFormed(code) ? code : SheetWords.slug(code)
     }
 }
 

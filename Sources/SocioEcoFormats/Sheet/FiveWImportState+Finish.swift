@@ -5,9 +5,19 @@ extension FiveWImportState {
     /// intervention (the codes table, levels, words, dates) and the model's own rules.
     mutating func finish() -> Programme {
         var interventions: [Intervention] = []
-        for draft in drafts { interventions.append(intervention(from: draft)) }
+        // Draft of each intervention kept: `--skip-incomplete` leaves some out.
+        var kept: [Int] = []
+        for (i, draft) in drafts.enumerated() {
+            guard let intervention = intervention(from: draft) else { continue }
+            interventions.append(intervention)
+            kept.append(i)
+            rowsImported += draft.rows
+        }
+        interventionCount = interventions.count
+        var agencyList = agencies.map(\.agency), placeList = places
+        if kept.count < drafts.count { prune(&agencyList, &placeList, keeping: interventions) }
         var programme = Programme(id: options.programmeID, framework: options.framework, title: options.title,
-                                  agencies: agencies.map(\.agency), places: places, interventions: interventions)
+                                  agencies: agencyList, places: placeList, interventions: interventions)
         programme.declaresFramework = options.framework.kind == .custom
         applyProgrammeCells(to: &programme)
         if !hasErrors {
@@ -20,7 +30,7 @@ extension FiveWImportState {
                     column = columns.column(for: .dependsOn) ?? 0
                 case .intervention(let i), .interventionTitle(let i), .interventionDescription(let i),
                      .interventionLevel(let i, _), .interventionStandard(let i, _), .interventionReaches(let i, _):
-                    row = drafts[i].firstRow
+                    row = drafts[kept[i]].firstRow
                 default: break
                 }
                 error(row: row, column: column, code: problem.code.rawValue, problem.message)
@@ -29,9 +39,43 @@ extension FiveWImportState {
         return programme
     }
 
-    private mutating func intervention(from draft: Draft) -> Intervention {
+    /// Leaves out the agencies and places only interventions left out named; a place
+    /// stays while a place under it is kept.
+    private func prune(_ agencies: inout [Agency], _ places: inout [Place], keeping interventions: [Intervention]) {
+        var usedAgencies = Set<Agency.ID>()
+        var usedPlaces = Set<Place.ID>()
+        let parent = Dictionary(places.map { ($0.id, $0.parent) }, uniquingKeysWith: { a, _ in a })
+        for i in interventions {
+            if let lead = i.lead { usedAgencies.insert(lead) }
+            usedAgencies.formUnion(i.partners)
+            for p in i.places {
+                var next: Place.ID? = p
+                while let id = next, usedPlaces.insert(id).inserted { next = parent[id] ?? nil }
+            }
+        }
+        agencies.removeAll { !usedAgencies.contains($0.id) }
+        places.removeAll { !usedPlaces.contains($0.id) }
+    }
+
+    private mutating func intervention(from draft: Draft) -> Intervention? {
         let s = draft.scalars
-        let entry = s[.activityCode].flatMap { options.codes?.entries[$0.text] }
+        let entry = draft.codesKey.flatMap { options.codes?.entries[$0.text] }
+        if options.skipIncomplete, s[.levels] == nil, entry?.levels == nil {
+            for row in draft.rowNumbers {
+                skip(row: row, column: columns.column(for: .levels) ?? 0,
+                     "skipped: intervention '\(draft.id)' has no level\(options.codes == nil ? "" : ", in the sheet or the codes table")")
+            }
+            return nil
+        }
+        // A range no row can mend (the end before the start) leaves the intervention
+        // without dates a programme can hold.
+        if options.skipIncomplete, let start = draft.start, let end = draft.end, end.date < start.date {
+            for row in draft.rowNumbers {
+                skip(row: row, column: end.cell.column,
+                     "skipped: intervention '\(draft.id)' ends (\(end.date)) before it starts (\(start.date))")
+            }
+            return nil
+        }
         var title = s[.title]?.text
         if title == nil, let t = entry?.title { title = t.text }
         if title == nil {
@@ -45,10 +89,11 @@ extension FiveWImportState {
             levels = self.levels(c.text) { state, code, message in state.error(at: c, code: code, message) }
         } else {
             var message = "intervention '\(draft.id)' has no level: fill in '#activity+level'"
-            if let code = s[.activityCode], let codes = options.codes {
+            if let code = draft.codesKey, let codes = options.codes {
+                let what = codes.keyHashtag == ActivityCodeTable.activityCode ? "activity code" : "'\(codes.keyHashtag)'"
                 message += codes.entries[code.text] == nil
-                    ? ", or add activity code '\(code.text)' to \(codes.file)\(SheetWords.suggestion(for: code.text, among: codes.entries.keys.sorted()))"
-                    : ", or give activity code '\(code.text)' its levels in \(codes.file)"
+                    ? ", or add \(what) '\(code.text)' to \(codes.file)\(SheetWords.suggestion(for: code.text, among: codes.entries.keys.sorted()))"
+                    : ", or give \(what) '\(code.text)' its levels in \(codes.file)"
             }
             error(row: draft.firstRow, column: columns.column(for: .levels) ?? 0, code: "sheet-no-level", message)
         }
@@ -61,9 +106,12 @@ extension FiveWImportState {
         let phase = word(s[.phase], SheetVocabulary.phases, Phase.allCases, "phase")
         let status = word(s[.status], SheetVocabulary.statuses, InterventionStatus.allCases, "status")
         let lead = lead(of: draft)
-        let start = date(s[.start]), end = date(s[.end])
-        if let start, let end, end < start, let c = s[.end] {
+        let start = draft.start?.date, end = draft.end?.date
+        if let start, let end, end < start, let c = draft.end?.cell {
             error(at: c, code: "intervention-dates", "the end date \(end) is before the start date \(start); swap them or correct one")
+        } else if draft.datesWidened {
+            note(row: draft.firstRow, column: 0, code: "sheet-dates-widened",
+                 "the rows of intervention '\(draft.id)' give different dates; it runs from the earliest start to the latest end (\(start.map(\.description) ?? "no start") to \(end.map(\.description) ?? "no end"))")
         }
         var extensions: [ExtensionMarkup] = []
         if let code = s[.activityCode] { extensions.append(SheetCarriedCell.activityCode(code.text).markup) }

@@ -27,9 +27,19 @@ extension FiveWImportState {
             if let code, let i = placeByPcode[code.text] {
                 let place = places[i]
                 if place.parent != parent {
-                    error(at: code, code: "sheet-place",
-                          "p-code '\(code.text)' names '\(place.name)' elsewhere in the sheet, under another place; a p-code names one place")
-                    return nil
+                    // P-codes nest: SO2501 lies in SO25. When the place it was first read
+                    // under is the one its p-code names, that p-code settles a row that puts
+                    // it elsewhere.
+                    if let above = place.parent.flatMap({ id in places.first { $0.id == id } }), let abovePcode = above.pcode,
+                       code.text.hasPrefix(abovePcode), code.text != abovePcode {
+                        let here = parent.flatMap { id in places.first { $0.id == id }?.name } ?? "no place"
+                        note(row: code.row, column: code.column, code: "sheet-place",
+                             "p-code '\(code.text)' ('\(place.name)') lies in '\(above.name)' (\(abovePcode)), as its p-code and earlier rows say; this row's '\(here)' is not taken for it")
+                    } else {
+                        error(at: code, code: "sheet-place",
+                              "p-code '\(code.text)' names '\(place.name)' elsewhere in the sheet, under another place; a p-code names one place")
+                        return nil
+                    }
                 }
                 if let name, name.text != place.name {
                     error(at: name, code: "sheet-place",

@@ -13,6 +13,14 @@ struct FiveWImportState {
         var id: Intervention.ID
         var firstRow: Int
         var rows = 0
+        /// Every row's number, so that rows left out with their intervention are listed.
+        var rowNumbers: [Int] = []
+        var start: (date: CalendarDate, cell: Cell)?
+        var end: (date: CalendarDate, cell: Cell)?
+        /// Whether rows gave different dates, widened to the earliest start and latest end.
+        var datesWidened = false
+        /// The cell the codes table is looked up by.
+        var codesKey: Cell?
         var scalars: [FiveWColumn.Role: Cell] = [:]
         var partners: [Agency.ID] = []
         var groups: [PopulationGroup] = []
@@ -40,7 +48,21 @@ struct FiveWImportState {
     var problemsLeftOut = 0
 
     var drafts: [Draft] = []
-    var draftIndex: [Intervention.ID: Int] = [:]
+    /// Drafts by the text of their key cells; ids are made from keys, so two keys that
+    /// make the same id are told apart by `usedIDs`.
+    var draftIndex: [String: Int] = [:]
+    var usedIDs: Set<Intervention.ID> = []
+    /// How rows are grouped into interventions: `--key`'s columns, or, when the sheet has
+    /// no `#activity+id`, the activity code and the lead agency; nil when neither can be
+    /// found (said once, at the header).
+    var key: Key?
+    var filterColumns: [(column: Int, value: String)] = []
+    var codesColumn: Int?
+    var rowsFiltered = 0
+    var skipped: [Diagnostic] = []
+    var skippedCount = 0
+    var interventionCount = 0
+    var rowsImported = 0
     var agencies: [AgencyDraft] = []
     var agencyIndex: [Agency.ID: Int] = [:]
     var places: [Place] = []
@@ -66,7 +88,7 @@ struct FiveWImportState {
 
     /// Roles whose cell must agree on every row of one intervention.
     static let scalarRoles: [FiveWColumn.Role] = [
-        .activityCode, .title, .description, .levels, .standards, .phase, .status, .leadCode, .leadName, .leadType, .start, .end, .dependsOn,
+        .activityCode, .title, .description, .levels, .standards, .phase, .status, .leadCode, .leadName, .leadType, .dependsOn,
     ]
     /// Roles whose text is kept exactly as written (other cells are trimmed).
     static let freeText: Set<FiveWColumn.Role> = [
@@ -75,14 +97,26 @@ struct FiveWImportState {
     ]
 
     /// Whether two cells of one intervention say the same: words and lists compared
-    /// folded (`child, Community` is `child community`), other cells exactly.
+    /// folded (`child, Community` is `child community`), words by what they mean, names
+    /// without regard to case, other cells exactly.
     static func agree(_ role: FiveWColumn.Role, _ a: String, _ b: String) -> Bool {
         switch role {
-        case .levels, .standards, .phase, .status, .leadType: return a == b || SheetWords.folded(a) == SheetWords.folded(b)
+        case .levels, .standards: return a == b || SheetWords.folded(a) == SheetWords.folded(b)
         // Ids are compared as written: only the separators may differ.
         case .dependsOn: return a == b || SheetWords.list(a) == SheetWords.list(b)
+        // Two words for one value agree: `En cours` is `Ongoing`.
+        case .phase: return a == b || same(a, b, SheetVocabulary.phases)
+        case .status: return a == b || same(a, b, SheetVocabulary.statuses)
+        case .leadType: return a == b || same(a, b, SheetVocabulary.agencyTypes)
+        // Partners retype their own name each month, not always with the same capitals.
+        case .leadName: return a == b || a.lowercased() == b.lowercased()
         default: return a == b
         }
+    }
+
+    private static func same<T: Equatable>(_ a: String, _ b: String, _ table: [String: T]) -> Bool {
+        let x = SheetVocabulary.lookUp(a, in: table)
+        return x != nil ? x == SheetVocabulary.lookUp(b, in: table) : SheetWords.folded(a) == SheetWords.folded(b)
     }
 
     init(options: FiveWImport.Options, file: String, sheet: String?) {
@@ -120,19 +154,29 @@ struct FiveWImportState {
 
     /// Reads one row of data into its intervention's draft.
     mutating func read(_ row: SheetRow) {
+        for f in filterColumns where (row[column: f.column]?.text.trimmingSpaces ?? "") != f.value {
+            rowsFiltered += 1
+            return
+        }
         readProgrammeCells(row)
-        if isListingRow(row) { return readListing(row) }
-        guard let id = interventionID(row) else { return }
+        // A row that only lists an agency or a place is socioeco's own 5W; a sheet read
+        // with --key groups every row into interventions.
+        if options.key == nil, isListingRow(row) { return readListing(row) }
+        guard let (keyText, made) = interventionKey(row) else { return }
         let index: Int
-        if let i = draftIndex[id] {
+        if let i = draftIndex[keyText] {
             index = i
         } else {
             index = drafts.count
-            draftIndex[id] = index
-            drafts.append(Draft(id: id, firstRow: row.number))
+            draftIndex[keyText] = index
+            drafts.append(Draft(id: uniqueID(made), firstRow: row.number))
         }
         var draft = drafts[index]
+        let id = draft.id
         draft.rows += 1
+        draft.rowNumbers.append(row.number)
+        readDates(row, into: &draft)
+        readCodesKey(row, into: &draft)
         for role in Self.scalarRoles {
             guard let c = cell(row, role) else { continue }
             if let earlier = draft.scalars[role] {
@@ -159,25 +203,5 @@ struct FiveWImportState {
             draft.carried[key, default: []].append((draft.rows, value))
         }
         drafts[index] = draft
-    }
-
-    /// The row's intervention id: its own cell, or made from the activity code and the
-    /// lead agency's code, so the same pair always gives the same id.
-    mutating func interventionID(_ row: SheetRow) -> Intervention.ID? {
-        if let c = cell(row, .interventionID) {
-            if let refusal = IdentifierRule.refusal(of: c.text, naming: "intervention id") {
-                error(at: c, code: "malformed-id", refusal)
-                return nil
-            }
-            return Intervention.ID(c.text)
-        }
-        guard let code = cell(row, .activityCode) else {
-            error(row: row.number, column: columns.column(for: .interventionID) ?? 0, code: "sheet-no-id",
-                  "the row has no intervention id ('#activity+id') and no activity code ('#activity+code') to make one from")
-            return nil
-        }
-        let lead = cell(row, .leadCode).map { SheetWords.slug($0.text) } ?? cell(row, .leadName).map { SheetWords.slug($0.text) }
-        let made = SheetWords.slug(code.text) + (lead.map { "-" + $0 } ?? "")
-        return Intervention.ID(String(made.prefix(64)))
     }
 }

@@ -4,12 +4,14 @@ import SocioEcoModel
 /// no hashtag row, from its header (English or French). Every column that means nothing
 /// to the model is `carried`, so the import keeps it.
 ///
-/// The hashtag of a column can come from more than the sheet (`Source`), so that a table
-/// of headers and hashtags given beside the sheet can later tag an untagged workbook.
+/// The hashtag of a column can come from more than the sheet (`Source`): a table of
+/// headers and hashtags given beside the sheet (`SheetHeaderMap`) tags an untagged
+/// workbook, and wins over the sheet's own hashtag row for the columns it names.
 public struct SheetColumnMap: Hashable, Sendable {
     public enum Source: String, Hashable, Sendable {
         case hashtagRow = "the sheet's hashtag row"
         case header = "the header"
+        case map = "the map"
     }
 
     public enum Meaning: Hashable, Sendable {
@@ -36,6 +38,8 @@ public struct SheetColumnMap: Hashable, Sendable {
     public var columns: [Column]
     /// The first row that holds data.
     public var firstDataRow: Int
+    /// The sheet's hashtag row, if it has one.
+    public var hashtagRow: Int?
     /// Problems with the columns themselves (a role given twice).
     public var problems: [(row: Int, column: Int, message: String)] = []
 
@@ -59,6 +63,16 @@ public struct SheetColumnMap: Hashable, Sendable {
         return positions[i]
     }
 
+    /// The column a hashtag names: the first whose hashtag is the same, else the first
+    /// it matches (HXL's rule: the tag and at least its attributes), else the column of
+    /// socioeco's role it means (`#org+code` finds an `#org+acronym` column).
+    public func column(matching pattern: HXLHashtag) -> Int? {
+        if let c = columns.first(where: { $0.hashtag == pattern }) { return c.number }
+        if let c = columns.first(where: { $0.hashtag?.isMatched(by: pattern) == true }) { return c.number }
+        if case .field(let f) = Self.meaning(of: pattern) { return column(for: f.role, adminLevel: f.adminLevel) }
+        return nil
+    }
+
     /// Whether a row is a hashtag row: at least one cell, and every non-blank cell, a hashtag.
     public static func isHashtagRow(_ row: SheetRow) -> Bool {
         var any = false
@@ -73,15 +87,17 @@ public struct SheetColumnMap: Hashable, Sendable {
 
     /// The map from the sheet's first rows: `first` the header row (or the hashtag row
     /// itself when the sheet has no header), `second` the row after it.
-    public init(first: SheetRow, second: SheetRow?) {
+    public init(first: SheetRow, second: SheetRow?, map: SheetHeaderMap? = nil) {
         let tags: SheetRow?
         let header: SheetRow?
         if Self.isHashtagRow(first) {
             (header, tags) = (nil, first)
             firstDataRow = first.number + 1
+            hashtagRow = first.number
         } else if let second, Self.isHashtagRow(second) {
             (header, tags) = (first, second)
             firstDataRow = second.number + 1
+            hashtagRow = second.number
         } else {
             (header, tags) = (first, nil)
             firstDataRow = first.number + 1
@@ -91,14 +107,16 @@ public struct SheetColumnMap: Hashable, Sendable {
         var taken: [FiveWColumn: Int] = [:]
         for n in stride(from: 1, through: last, by: 1) {
             let headerText = header?[column: n]?.text ?? ""
-            let tagText = tags?[column: n]?.text.trimmingSpaces
-            let tag = tagText.flatMap { HXLHashtag($0) }
+            var tagText = tags?[column: n]?.text.trimmingSpaces
+            var tag = tagText.flatMap { HXLHashtag($0) }
+            let mapped = header == nil ? nil : map?.entry(forHeader: headerText)
+            if let mapped { (tagText, tag) = (mapped.hashtagText, mapped.hashtag) }
             if SheetWords.isBlank(headerText) && tag == nil { continue }
             var meaning = Meaning.carried
             var source: Source?
             if let tag {
                 meaning = Self.meaning(of: tag)
-                source = .hashtagRow
+                source = mapped == nil ? .hashtagRow : .map
             } else if tags == nil, let f = Self.byHeader[SheetWords.folded(headerText.split(separator: "\n").first.map(String.init) ?? "")] {
                 meaning = .field(f)
                 source = .header

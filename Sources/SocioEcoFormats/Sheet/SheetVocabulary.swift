@@ -4,30 +4,39 @@ import SocioEcoModel
 /// French, compared folded (`SheetWords.folded`). docs/spreadsheet-format.md lists them.
 public enum SheetVocabulary {
     public static let statuses: [String: InterventionStatus] = table([
-        (.planned, ["planned", "planning", "pipeline", "proposed", "not started", "planifie", "prevu", "en preparation"]),
-        (.ongoing, ["ongoing", "active", "in progress", "implementing", "in implementation", "en cours", "actif"]),
-        (.completed, ["completed", "complete", "finished", "closed", "done", "termine", "acheve", "cloture", "fini"]),
-        (.suspended, ["suspended", "on hold", "paused", "stopped", "suspendu", "en pause", "arrete"]),
+        (.planned, ["planned", "planning", "pipeline", "proposed", "not started", "planifie", "planifiee", "prevu", "prevue",
+                    "en preparation", "en attente", "pas commence", "non demarre"]),
+        (.ongoing, ["ongoing", "active", "in progress", "implementing", "in implementation", "en cours", "actif",
+                    "en cours d execution", "mise en oeuvre", "en mise en oeuvre", "mise en oeuvre rapportage",
+                    // A project whose funds are being paid out is under way.
+                    "deboursement", "en execution"]),
+        (.completed, ["completed", "complete", "finished", "closed", "done", "termine", "terminee", "acheve", "cloture", "cloturee", "fini", "finalise"]),
+        (.suspended, ["suspended", "on hold", "paused", "stopped", "suspendu", "suspendue", "en pause", "arrete", "arretee"]),
     ])
 
     public static let phases: [String: Phase] = table([
-        (.preparedness, ["preparedness", "preparation", "readiness"]),
+        (.preparedness, ["preparedness", "preparation", "readiness", "preparation aux urgences", "contingency"]),
         (.prevention, ["prevention"]),
-        (.response, ["response", "reponse", "intervention"]),
+        (.response, ["response", "reponse", "intervention", "emergency", "emergency response", "urgence", "reponse d urgence"]),
     ])
 
     public static let agencyTypes: [String: AgencyType] = table([
-        (.un, ["un", "un agency", "united nations", "united nations agency", "onu", "agence onu", "agence des nations unies", "nations unies"]),
+        (.un, ["un", "un agency", "united nations", "united nations agency", "onu", "agence onu", "agence des nations unies", "nations unies",
+               "agence un", "un agencies", "agence du systeme des nations unies", "snu"]),
         (.internationalNGO, ["international ngo", "ingo", "international non governmental organisation",
-                             "international non governmental organization", "ong internationale", "ongi", "ong i"]),
-        (.nationalNGO, ["national ngo", "nngo", "lngo", "local ngo", "ngo", "ong nationale", "ong locale", "ongn", "ong n", "ong"]),
+                             "international non governmental organization", "ong internationale", "ongi", "ong i", "ong international", "ong int"]),
+        (.nationalNGO, ["national ngo", "nngo", "lngo", "local ngo", "ngo", "ong nationale", "ong locale", "ongn", "ong n", "ong", "ong national",
+                        "organisation non gouvernementale nationale"]),
         (.communityBased, ["community based", "cbo", "community based organisation", "community based organization",
-                           "organisation a base communautaire", "oca", "obc", "association communautaire"]),
-        (.government, ["government", "gov", "govt", "government agency", "ministry", "gouvernement", "etat", "ministere", "autorites"]),
+                           "organisation a base communautaire", "oca", "obc", "association communautaire",
+                           "organisation communautaire de base", "ocb", "community based organisation cbo"]),
+        (.government, ["government", "gov", "govt", "government agency", "ministry", "gouvernement", "etat", "ministere", "autorites",
+                       "entite gouvernementale", "gouvernemental", "structure etatique", "service etatique"]),
         (.redCrossRedCrescent, ["red cross red crescent", "red cross", "red crescent", "rcrc", "rcrcm", "croix rouge",
-                                "croissant rouge", "croix rouge croissant rouge", "mouvement croix rouge"]),
+                                "croissant rouge", "croix rouge croissant rouge", "mouvement croix rouge",
+                                "mouvement de la croix rouge", "mouvement de la croix rouge et du croissant rouge", "red cross red crescent movement"]),
         (.donor, ["donor", "bailleur", "bailleur de fonds", "donateur"]),
-        (.other, ["other", "autre", "private sector", "secteur prive", "academic", "universite"]),
+        (.other, ["other", "others", "autre", "autres", "private sector", "secteur prive", "academic", "universite"]),
     ])
 
     public static let units: [String: IndicatorUnit] = table([
