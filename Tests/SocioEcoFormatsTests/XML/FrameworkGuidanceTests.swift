@@ -74,8 +74,8 @@ struct FrameworkGuidanceTests {
         #expect(p.framework.standard("S1")?.guidance == [])
     }
 
-    @Test("the fixture survives writing and reading again, and canonical form is stable",
-          arguments: [Paths.fixture("schema-valid/custom-framework-guidance.xml")])
+    @Test("the fixture and the Sahel model survive writing and reading again, and canonical form is stable",
+          arguments: [Paths.fixture("schema-valid/custom-framework-guidance.xml"), Paths.model("sahel-custom-framework.xml")])
     func roundTrip(path: String) throws {
         let original = try ProgrammeReader().read(contentsOf: path)
         #expect(!original.framework.guidance.isEmpty)
