@@ -8,6 +8,9 @@ struct SuggestionContext {
     private let parent: [Place.ID: Place.ID]
     private let local: Set<Agency.ID>
     private let mainPhase: Phase?
+    /// The entries the framework itself gives, which rank before those made from its
+    /// standards: its authors wrote them for these holes.
+    private let ownGuidance: Set<GuidanceEntry.ID>
 
     init(_ programme: Programme) {
         self.programme = programme
@@ -19,6 +22,7 @@ struct SuggestionContext {
         let counts = Phase.allCases.map { phase in programme.interventions.count { $0.phase == phase } }
         let best = counts.max() ?? 0
         mainPhase = best == 0 ? nil : Phase.allCases[counts.firstIndex(of: best)!]
+        ownGuidance = Set(programme.framework.guidance.entries.map(\.id))
     }
 
     /// Whether `place` is `ancestor` or lies inside it; a cycle (an invalid model) ends the walk.
@@ -98,6 +102,7 @@ struct SuggestionContext {
             let option = self.option(c.entry, matches: c.matches, near: near)
             let key = [
                 c.matches ? 0 : 1,
+                ownGuidance.contains(c.entry.id) ? 0 : 1,
                 option.reusesAgencies ? 0 : 1,
                 option.reusesAgencies && option.possibleLeads.first.map(local.contains) == true ? 0 : 1,
                 mainPhase.map { c.entry.phases.contains($0) } == false ? 1 : 0,

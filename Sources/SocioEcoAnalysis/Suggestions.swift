@@ -5,7 +5,8 @@ import SocioEcoModel
 /// the framework's guidance that could fill it, ranked.
 ///
 /// Ranking, the same every time: entries whose standard and level match the hole first;
-/// then those some agency already working next to the hole (at a neighbouring level, in
+/// then, for a custom framework, the entries it gives itself before those made from its
+/// standards; then those some agency already working next to the hole (at a neighbouring level, in
 /// a neighbouring place, or at the level at another time) already does for the entry's
 /// standard, a local actor among them first; then those that fit the phase most of the
 /// programme's interventions are in; then catalogue order. Those agencies are named as

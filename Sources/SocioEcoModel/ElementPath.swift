@@ -10,6 +10,8 @@ public enum ElementPath: Hashable, Sendable, Comparable, CustomStringConvertible
     case framework
     case frameworkLevel(Int)
     case frameworkStandard(Int)
+    /// Guidance entry `k` of standard `i` of a custom framework.
+    case frameworkGuidance(Int, Int)
     case agencies
     case agency(Int)
     case places
@@ -78,6 +80,7 @@ public enum ElementPath: Hashable, Sendable, Comparable, CustomStringConvertible
         case .framework: return (4, 0, 0, 0)
         case .frameworkLevel(let i): return (5, i, 0, 0)
         case .frameworkStandard(let i): return (6, i, 0, 0)
+        case .frameworkGuidance(let i, let k): return (6, i, 1, k)
         case .agencies: return (7, 0, 0, 0)
         case .agency(let i): return (8, i, 0, 0)
         case .places: return (9, 0, 0, 0)
@@ -113,6 +116,7 @@ public enum ElementPath: Hashable, Sendable, Comparable, CustomStringConvertible
         case .framework: return "the framework"
         case .frameworkLevel(let i): return "level \(i + 1) of the framework"
         case .frameworkStandard(let i): return "standard \(i + 1) of the framework"
+        case .frameworkGuidance(let i, let k): return "guidance entry \(k + 1) of standard \(i + 1) of the framework"
         case .agencies: return "the agency list"
         case .agency(let i): return "agency \(i + 1)"
         case .places: return "the place list"

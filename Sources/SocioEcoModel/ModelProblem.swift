@@ -17,6 +17,10 @@ public struct ModelProblem: Hashable, Sendable {
         case repeatedMainLevel = "repeated-main-level"
         case contextDates = "context-dates"
         case repeatedApproach = "repeated-approach"
+        // A custom framework's own guidance (after 1.1).
+        case guidanceLevel = "guidance-level"
+        case guidancePhase = "guidance-phase"
+        case guidanceOutsideStrategy = "guidance-outside-strategy"
         // Places and dates (version 1.1 of the format).
         case unresolvedPlace = "unresolved-place"
         case placeCycle = "place-cycle"

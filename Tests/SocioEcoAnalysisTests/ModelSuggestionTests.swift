@@ -60,4 +60,41 @@ import Testing
         #expect(f.first?.1 == ["g-st-child-groups-child", "g-st-case-mgmt-child"])
         #expect(f.allSatisfy { !$0.1.isEmpty })
     }
+
+    /// The framework's own entries for its household standard come before the entries
+    /// made from its standards, for both household holes; the rest keep the made ones.
+    @Test func sahelPrefersItsOwnGuidanceAtTheHousehold() throws {
+        let f = try firsts("sahel-custom-framework.xml")
+        let household = f.filter { if case .group(_, "household") = $0.0 { return true } else { return false } }
+        #expect(household.map(\.0) == [.group("girls", "household"), .group("children-with-disabilities", "household")])
+        for hole in household {
+            #expect(hole.1 == ["g-household-disability-visits", "g-household-girls-cash"])
+            // Karkara (local) and Save the Children already work on the household standard there.
+            #expect(hole.2 == ["karkara", "save", "dpe"])
+        }
+        let analysed = AnalysedProgramme(try ProgrammeReader().read(contentsOf: Paths.model("sahel-custom-framework.xml")))
+        let suggestions = Suggestions(analysed)
+        #expect(suggestions.provenance == "the framework's own guidance, then its strategy standards")
+        // The made entry for the household standard gives way to the framework's own.
+        #expect(!suggestions.items.flatMap(\.options).contains { $0.entry.id == "g-st-household-household" })
+    }
+
+    /// An entry of the framework's own ranks before a made one even when the made one has
+    /// agencies next door already working on its standard.
+    @Test func ownGuidanceRanksBeforeMadeEntries() {
+        let levels = [Level(id: "inner", rank: 1), Level(id: "outer", rank: 2)]
+        let own = GuidanceEntry(id: "g-own", title: "Own", summary: "Written by the framework's authors.",
+                                standard: "s2", levels: ["outer"], phases: [.response])
+        let framework = Framework(kind: .custom, name: "fw", levels: levels, standards: [
+            Standard(id: "s1", pillar: 3, isStrategy: true, title: "First", mainLevels: ["outer", "inner"]),
+            Standard(id: "s2", pillar: 3, isStrategy: true, title: "Second", mainLevels: ["outer"], guidance: [own]),
+        ])
+        let p = Programme(id: "p", framework: framework, title: "P", agencies: [Agency(id: "a", name: "A", type: .un)], interventions: [
+            Intervention(id: "i", lead: "a", title: "Inner work", levels: ["inner"], standards: ["s1"]),
+        ])
+        let items = Suggestions(AnalysedProgramme(p)).items
+        let outer = items.first { $0.subject == .level("outer") }
+        #expect(outer?.options.map(\.entry.id) == ["g-own", "g-s1-outer"])
+        #expect(outer?.options.last?.reusesAgencies == true)
+    }
 }

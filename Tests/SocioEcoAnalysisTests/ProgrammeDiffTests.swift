@@ -27,6 +27,21 @@ import Testing
         #expect(d.changedAgencies.map(\.id) == ["unicef"], "the budget extension changed")
     }
 
+    @Test func aChangeOfTheFrameworksOwnGuidanceAloneIsSaidAsSuch() throws {
+        let sahel = try ProgrammeReader().read(contentsOf: Paths.model("sahel-custom-framework.xml"))
+        var bare = sahel
+        bare.framework = sahel.framework.withoutGuidance
+        let fw = sahel.framework
+        #expect(ProgrammeDiff(old: bare, new: sahel).programme == [FieldChange(field: "guidance", old: "0 guidance entries", new: "3 guidance entries")])
+        var reworded = sahel
+        reworded.framework = Framework(kind: fw.kind, name: fw.name, levels: fw.levels, standards: fw.standards.map {
+            var s = $0
+            for k in s.guidance.indices { s.guidance[k].summary += " Reworded." }
+            return s
+        })
+        #expect(ProgrammeDiff(old: sahel, new: reworded).programme == [FieldChange(field: "guidance", old: "3 guidance entries", new: "3 guidance entries, changed")])
+    }
+
     @Test(arguments: 0..<30)
     func generatedProgrammes(seed: UInt64) {
         var g = ProgrammeGenerator(seed: seed, maximumInterventions: 15)

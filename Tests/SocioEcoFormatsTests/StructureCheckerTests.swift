@@ -47,7 +47,7 @@ struct StructureCheckerTests {
     }
 
     @Test("every valid fixture and model is accepted in both modes",
-          arguments: ["minimal", "custom-framework", "foreign-extensions", "free-text"].map { Paths.fixture("schema-valid/\($0).xml") } + Paths.allModels)
+          arguments: ["minimal", "custom-framework", "custom-framework-guidance", "foreign-extensions", "free-text"].map { Paths.fixture("schema-valid/\($0).xml") } + Paths.allModels)
     func validFile(path: String) {
         #expect(Self.diagnostics(Self.schema, path) == nil)
         #expect(Self.diagnostics(Self.rules, path) == nil)

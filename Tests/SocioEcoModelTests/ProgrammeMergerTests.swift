@@ -78,6 +78,21 @@ import Testing
         #expect(same.programme.framework == custom)
     }
 
+    @Test func frameworksThatDifferOnlyInTheirGuidanceAreRefusedAsSuch() throws {
+        let levels = [Level(id: "in", rank: 1), Level(id: "out", rank: 2)]
+        let entry = GuidanceEntry(id: "g-1", title: "Visits", summary: "Home visits.", standard: "s", levels: ["in"], phases: [.response])
+        let bare = Framework(kind: .custom, name: "fw", levels: levels, standards: [Standard(id: "s", pillar: 3, isStrategy: true, title: "S")])
+        let guided = Framework(kind: .custom, name: "fw", levels: levels,
+                               standards: [Standard(id: "s", pillar: 3, isStrategy: true, title: "S", guidance: [entry])])
+        #expect(guided.withoutGuidance == bare)
+        #expect(throws: MergeError.guidanceMismatch(source: "c.xml", framework: "fw", otherSource: "g.xml")) {
+            try ProgrammeMerger().merge([input(Programme(id: "c", framework: bare, title: "C"), "c.xml"),
+                                         input(Programme(id: "g", framework: guided, title: "G"), "g.xml")])
+        }
+        #expect(MergeError.guidanceMismatch(source: "c.xml", framework: "fw", otherSource: "g.xml").description
+            == "c.xml and g.xml use the same levels and standards of framework fw but give it different guidance entries; the merged file can carry only one set. Give both files the same guidance first.")
+    }
+
     @Test func renamedIdsStayWithinSixtyFourCharacters() throws {
         let long = String(repeating: "p", count: 64)
         let item = String(repeating: "i", count: 64)

@@ -86,6 +86,19 @@ public struct ProgrammeGenerator {
             standards.append(Standard(id: Standard.ID("S\(s)"), pillar: int(1...4), isStrategy: chance(0.6),
                                       title: chance(0.9) ? text() : "", mainLevels: main))
         }
+        // A strategy may carry guidance entries of the framework's own, with ids unique
+        // across the framework and levels and phases each named once.
+        var entryCount = 0
+        for s in standards.indices where standards[s].isStrategy && chance(0.3) {
+            for _ in 0..<int(1...3) {
+                let entryLevels = Array(levels.map(\.id).shuffled(using: &rng).prefix(int(1...levels.count)))
+                let phases = Phase.allCases.filter { _ in chance(0.5) }
+                standards[s].guidance.append(GuidanceEntry(
+                    id: GuidanceEntry.ID(id("g", entryCount)), title: text(nonBlank: true), summary: text(nonBlank: true),
+                    standard: standards[s].id, levels: entryLevels, phases: phases.isEmpty ? [.response] : phases))
+                entryCount += 1
+            }
+        }
         return Framework(kind: .custom, name: chance(0.5) ? "fw-\(int(0...99))" : nil, levels: levels, standards: standards)
     }
 

@@ -63,12 +63,26 @@ enum DiffFields {
         return result
     }
 
+    private static func entries(_ n: Int) -> String {
+        n == 1 ? "1 guidance entry" : "\(n) guidance entries"
+    }
+
     static func programme(_ a: Programme, _ b: Programme) -> [FieldChange] {
         var out: [FieldChange] = []
         compare("id", a.id.rawValue, b.id.rawValue, into: &out)
         compare("framework", a.framework.displayID, b.framework.displayID, into: &out)
         if a.framework.displayID == b.framework.displayID && a.framework != b.framework {
-            out.append(FieldChange(field: "framework", old: "levels and standards as before", new: "levels or standards changed"))
+            // A change of the framework's own guidance alone is said as such: the levels
+            // and standards the refs point into are the same.
+            let guidanceA = a.framework.guidance.entries
+            let guidanceB = b.framework.guidance.entries
+            if a.framework.withoutGuidance != b.framework.withoutGuidance {
+                out.append(FieldChange(field: "framework", old: "levels and standards as before", new: "levels or standards changed"))
+            }
+            if guidanceA != guidanceB {
+                out.append(FieldChange(field: "guidance", old: entries(guidanceA.count),
+                                       new: guidanceA.count == guidanceB.count ? "\(entries(guidanceB.count)), changed" : entries(guidanceB.count)))
+            }
         }
         compare("revision", a.revision.map(String.init), b.revision.map(String.init), into: &out)
         compare("updated", a.updated?.description, b.updated?.description, into: &out)

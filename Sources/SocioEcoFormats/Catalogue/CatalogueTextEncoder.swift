@@ -1,6 +1,7 @@
 import SocioEcoModel
 
-/// The levels and standards of a framework as terminal text, strategies marked `*`: what
+/// The levels and standards of a framework as terminal text, strategies marked `*` and a
+/// custom framework's own guidance entries under their standard: what
 /// `socioeco catalog` prints, and what a host application shows to list a custom
 /// framework. Every name from a file is escaped for the terminal.
 public struct CatalogueTextEncoder: OutputEncoder {
@@ -27,6 +28,11 @@ public struct CatalogueTextEncoder: OutputEncoder {
                 var line = "  \(s.isStrategy ? "*" : " ") \(pad)\(e(s.id.rawValue))  \(e(s.title))"
                 if !s.mainLevels.isEmpty { line += "  [\(s.mainLevels.map { e($0.rawValue) }.joined(separator: " "))]" }
                 out.append(line)
+                // A custom framework's own guidance, under the standard it puts into practice.
+                let indent = String(repeating: " ", count: width + 6)
+                for g in s.guidance {
+                    out.append("\(indent)- \(e(g.title))  (\(e(g.id.rawValue)); \(g.levels.map { e($0.rawValue) }.joined(separator: " ")); \(g.phases.map(\.rawValue).joined(separator: " ")))")
+                }
             }
         }
         return out.map { $0 + "\n" }.joined()

@@ -826,6 +826,18 @@ enum EmbeddedSchemas {
     </xs:restriction>
   </xs:simpleType>
 
+  <xs:simpleType name="PhaseList">
+    <xs:annotation>
+      <xs:documentation>One or more phases separated by whitespace.</xs:documentation>
+    </xs:annotation>
+    <xs:restriction>
+      <xs:simpleType>
+        <xs:list itemType="p:Phase"/>
+      </xs:simpleType>
+      <xs:minLength value="1"/>
+    </xs:restriction>
+  </xs:simpleType>
+
   <xs:simpleType name="Status">
     <xs:annotation>
       <xs:documentation>Absent means planned.</xs:documentation>
@@ -1032,38 +1044,91 @@ enum EmbeddedSchemas {
     <xs:anyAttribute namespace="##other" processContents="skip"/>
   </xs:complexType>
 
-  <xs:complexType name="FrameworkStandard">
+  <xs:complexType name="FrameworkStandard" mixed="true">
     <xs:annotation>
-      <xs:documentation>Content: the standard's title.</xs:documentation>
+      <xs:documentation>
+        The standard's title, in one of two forms. Without a title attribute the
+        content is the title's text, and no element. With a title attribute the
+        content is the standard's guidance entries (zero or more) and no text but
+        whitespace between them. The title is given once, in one place: XSD 1.0
+        cannot make the content hang on an attribute, so this type says mixed and
+        the tool checks which form a standard uses.
+      </xs:documentation>
+    </xs:annotation>
+    <xs:sequence>
+      <xs:element name="guidance" type="p:Guidance" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="p:Id" use="required"/>
+    <xs:attribute name="pillar" type="p:PositiveInteger" use="required"/>
+    <xs:attribute name="strategy" type="p:Boolean" use="required">
+      <xs:annotation>
+        <xs:documentation>
+          true for the strategy standards that interventions are expected to
+          link to (Pillar 3 in CPMS 2019).
+        </xs:documentation>
+      </xs:annotation>
+    </xs:attribute>
+    <xs:attribute name="levels" type="p:NonEmptyIdList">
+      <xs:annotation>
+        <xs:documentation>
+          The levels the standard's key actions mainly address: ids of this
+          framework's levels, no repeats (checked by the tool).
+        </xs:documentation>
+      </xs:annotation>
+    </xs:attribute>
+    <xs:attribute name="approach" type="p:Boolean">
+      <xs:annotation>
+        <xs:documentation>
+          true for the one standard that stands for the socio-ecological
+          approach itself (CPMS 2019: 14): met by the programme working at
+          every level, not by interventions linking to it. At most one
+          standard per framework (checked by the tool). Default false.
+        </xs:documentation>
+      </xs:annotation>
+    </xs:attribute>
+    <xs:attribute name="title" type="xs:string">
+      <xs:annotation>
+        <xs:documentation>
+          The standard's title, when the content holds guidance entries instead
+          (since after 1.1).
+        </xs:documentation>
+      </xs:annotation>
+    </xs:attribute>
+    <xs:anyAttribute namespace="##other" processContents="skip"/>
+  </xs:complexType>
+
+  <xs:complexType name="Guidance">
+    <xs:annotation>
+      <xs:documentation>
+        A kind of intervention that puts the enclosing strategy standard into
+        practice, which socioeco suggest offers for a hole in the programme's
+        coverage (since after 1.1). Content: one plain sentence saying what it is
+        and why it protects children.
+      </xs:documentation>
     </xs:annotation>
     <xs:simpleContent>
-      <xs:extension base="xs:string">
-        <xs:attribute name="id" type="p:Id" use="required"/>
-        <xs:attribute name="pillar" type="p:PositiveInteger" use="required"/>
-        <xs:attribute name="strategy" type="p:Boolean" use="required">
+      <xs:extension base="p:NonBlankText">
+        <xs:attribute name="id" type="p:Id" use="required">
+          <xs:annotation>
+            <xs:documentation>Unique among the framework's guidance entries (checked by the tool).</xs:documentation>
+          </xs:annotation>
+        </xs:attribute>
+        <xs:attribute name="title" type="p:NonBlankText" use="required">
+          <xs:annotation>
+            <xs:documentation>A short phrase that can serve as an intervention's title.</xs:documentation>
+          </xs:annotation>
+        </xs:attribute>
+        <xs:attribute name="levels" type="p:NonEmptyIdList" use="required">
           <xs:annotation>
             <xs:documentation>
-              true for the strategy standards that interventions are expected to
-              link to (Pillar 3 in CPMS 2019).
+              The levels it works at: ids of this framework's levels, no repeats
+              (checked by the tool).
             </xs:documentation>
           </xs:annotation>
         </xs:attribute>
-        <xs:attribute name="levels" type="p:NonEmptyIdList">
+        <xs:attribute name="phases" type="p:PhaseList" use="required">
           <xs:annotation>
-            <xs:documentation>
-              The levels the standard's key actions mainly address: ids of this
-              framework's levels, no repeats (checked by the tool).
-            </xs:documentation>
-          </xs:annotation>
-        </xs:attribute>
-        <xs:attribute name="approach" type="p:Boolean">
-          <xs:annotation>
-            <xs:documentation>
-              true for the one standard that stands for the socio-ecological
-              approach itself (CPMS 2019: 14): met by the programme working at
-              every level, not by interventions linking to it. At most one
-              standard per framework (checked by the tool). Default false.
-            </xs:documentation>
+            <xs:documentation>The phases it fits, no repeats (checked by the tool).</xs:documentation>
           </xs:annotation>
         </xs:attribute>
         <xs:anyAttribute namespace="##other" processContents="skip"/>

@@ -5,11 +5,12 @@ enum FormatName: Int, CaseIterable {
     case namespace = 0
     // Elements.
     case programme, title, description, context, framework, level, standard, agencies, agency
-    case places, place, interventions, intervention, reaches, partner, indicator, dependsOn
-    // Attributes (no namespace); `framework` doubles as the root's attribute.
+    case places, place, interventions, intervention, reaches, partner, indicator, dependsOn, guidance
+    // Attributes (no namespace); `framework` doubles as the root's attribute, `title` as
+    // the attribute of a framework's standard and of a guidance entry.
     case id, revision, updated, crisis, location, start, end, rank, label
     case pillar, strategy, levels, name, type, local, lead, phase, status, ref, group, target, unit
-    case pcode, adminLevel, parent, approach
+    case pcode, adminLevel, parent, approach, phases
 
     /// The name as the format spells it.
     var text: String { Self.texts[rawValue] }

@@ -56,12 +56,21 @@ enum FormatVocabulary {
             A(name: .rank, required: true, type: .positiveInteger),
             A(name: .label, required: false, type: .string),
         ]),
-        ElementRule(kind: .frameworkStandard, schemaType: "FrameworkStandard", content: .text(nonBlank: false), attributes: [
+        ElementRule(kind: .frameworkStandard, schemaType: "FrameworkStandard", content: .titleTextOrElements(titleAttribute: .title), particles: [
+            P(name: .guidance, min: 0, max: unbounded, kind: .guidance),
+        ], attributes: [
             A(name: .id, required: true, type: .id),
             A(name: .pillar, required: true, type: .positiveInteger),
             A(name: .strategy, required: true, type: .boolean),
             A(name: .levels, required: false, type: .idList),
             A(name: .approach, required: false, type: .boolean),
+            A(name: .title, required: false, type: .string),
+        ]),
+        ElementRule(kind: .guidance, schemaType: "Guidance", content: .text(nonBlank: true), attributes: [
+            A(name: .id, required: true, type: .id),
+            A(name: .title, required: true, type: .nonBlankText),
+            A(name: .levels, required: true, type: .idList),
+            A(name: .phases, required: true, type: .phaseList),
         ]),
         ElementRule(kind: .agencies, schemaType: "Agencies", content: .elements, particles: [
             P(name: .agency, min: 1, max: unbounded, kind: .agency),

@@ -99,6 +99,7 @@ extension ProgrammeBuilder {
             let path = ElementPath.frameworkStandard(customStandards.count)
             ordinals.note(path, ordinal)
             var standard = Standard(id: "", pillar: 0, isStrategy: false, title: "")
+            var titleAttribute: String?
             attributes(path: path) { name, value in
                 switch name {
                 case .id: standard.id = Standard.ID(value)
@@ -106,12 +107,38 @@ extension ProgrammeBuilder {
                 case .strategy: standard.isStrategy = value == "true"
                 case .levels: standard.mainLevels = ProgrammeBuilder.tokens(value).map { Level.ID($0) }
                 case .approach: standard.isApproach = value == "true"
+                case .title: titleAttribute = value
                 default: return false
                 }
                 return true
             }
+            // With the title in its attribute the content is guidance entries; without,
+            // the content is the title's text, as before there was guidance.
+            if let titleAttribute {
+                standard.title = titleAttribute
+                customStandards.append(standard)
+                return .frameworkStandard
+            }
             customStandards.append(standard)
             return beginText(.standardTitle)
+        case (.frameworkStandard?, .guidance):
+            let s = customStandards.count - 1
+            let path = ElementPath.frameworkGuidance(s, customStandards[s].guidance.count)
+            ordinals.note(path, ordinal)
+            var entry = GuidanceEntry(id: "", title: "", summary: "", standard: customStandards[s].id, levels: [], phases: [])
+            attributes(path: path) { name, value in
+                switch name {
+                case .id: entry.id = GuidanceEntry.ID(value)
+                case .title: entry.title = value
+                case .levels: entry.levels = ProgrammeBuilder.tokens(value).map { Level.ID($0) }
+                // An unknown phase is the checker's to report; the rest are kept.
+                case .phases: entry.phases = ProgrammeBuilder.tokens(value).compactMap(Phase.init(rawValue:))
+                default: return false
+                }
+                return true
+            }
+            currentGuidance = entry
+            return beginText(.guidanceSummary)
         case (.programme?, .agencies):
             ordinals.note(.agencies, ordinal)
             attributes(path: .agencies) { _, _ in false }

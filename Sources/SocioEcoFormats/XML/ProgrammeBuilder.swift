@@ -12,11 +12,11 @@ import SocioEcoModel
 /// namespaces captured in `+Extensions`, and the result assembled in `+Result`.
 struct ProgrammeBuilder {
     enum TextTarget {
-        case title, description, standardTitle, interventionTitle, interventionDescription, indicator
+        case title, description, standardTitle, guidanceSummary, interventionTitle, interventionDescription, indicator
     }
 
     enum Frame {
-        case programme, context, framework, frameworkLevel, agencies, agency, places, place, interventions, intervention
+        case programme, context, framework, frameworkLevel, frameworkStandard, agencies, agency, places, place, interventions, intervention
         case interventionChild
         case text(TextTarget)
         case extensionElement
@@ -51,6 +51,7 @@ struct ProgrammeBuilder {
     var annotations: [ElementPath: ExtensionMarkup] = [:]
     var current = Intervention(id: "", title: "", levels: [])
     var currentIndicator = Indicator(id: "", text: "")
+    var currentGuidance = GuidanceEntry(id: "", title: "", summary: "", standard: "", levels: [], phases: [])
     /// The extension elements open around the current node, outermost first.
     var captures: [ExtensionElement] = []
 
@@ -136,6 +137,9 @@ struct ProgrammeBuilder {
             case .title: title = value
             case .description: description = value
             case .standardTitle: customStandards[customStandards.count - 1].title = value
+            case .guidanceSummary:
+                currentGuidance.summary = value
+                customStandards[customStandards.count - 1].guidance.append(currentGuidance)
             case .interventionTitle: current.title = value
             case .interventionDescription: current.description = value
             case .indicator:

@@ -149,11 +149,28 @@ private struct WriterState {
             ], at: .frameworkLevel(i)))
         }
         for (i, s) in fw.standards.enumerated() {
-            xml.text(FormatName.standard.text, attributes(.frameworkStandard, [
+            // The title goes in its attribute only when guidance entries take the content,
+            // so that a standard without guidance is written as it always was.
+            let titled = !s.guidance.isEmpty
+            let attrs = attributes(.frameworkStandard, [
                 .id: s.id.rawValue, .pillar: String(s.pillar), .strategy: s.isStrategy ? "true" : "false",
                 .levels: s.mainLevels.isEmpty ? nil : s.mainLevels.map(\.rawValue).joined(separator: " "),
                 .approach: s.isApproach ? "true" : nil,
-            ], at: .frameworkStandard(i)), s.title)
+                .title: titled ? s.title : nil,
+            ], at: .frameworkStandard(i))
+            guard titled else {
+                xml.text(FormatName.standard.text, attrs, s.title)
+                continue
+            }
+            xml.open(FormatName.standard.text, attrs)
+            for (k, entry) in s.guidance.enumerated() {
+                xml.text(FormatName.guidance.text, attributes(.guidance, [
+                    .id: entry.id.rawValue, .title: entry.title,
+                    .levels: entry.levels.map(\.rawValue).joined(separator: " "),
+                    .phases: entry.phases.map(\.rawValue).joined(separator: " "),
+                ], at: .frameworkGuidance(i, k)), entry.summary)
+            }
+            xml.close(FormatName.standard.text)
         }
         xml.close(FormatName.framework.text)
     }

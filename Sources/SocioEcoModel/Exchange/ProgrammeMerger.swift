@@ -47,12 +47,18 @@ public struct ProgrammeMerger: Sendable {
 
     /// Merges `inputs` in order.
     /// - Throws: `MergeError.frameworkMismatch` when two inputs use different
-    ///   frameworks, `.noInputs` for an empty list.
+    ///   frameworks, `.guidanceMismatch` when they differ only in the framework's own
+    ///   guidance, `.noInputs` for an empty list.
     public func merge(_ inputs: [Input]) throws(MergeError) -> Result {
         guard let first = inputs.first else { throw .noInputs }
         for input in inputs.dropFirst() where input.programme.framework != first.programme.framework {
-            throw .frameworkMismatch(source: first.source, framework: first.programme.framework.displayID,
-                                     otherSource: input.source, otherFramework: input.programme.framework.displayID)
+            let a = first.programme.framework
+            let b = input.programme.framework
+            if a.withoutGuidance == b.withoutGuidance {
+                throw .guidanceMismatch(source: first.source, framework: a.displayID, otherSource: input.source)
+            }
+            throw .frameworkMismatch(source: first.source, framework: a.displayID,
+                                     otherSource: input.source, otherFramework: b.displayID)
         }
         var state = MergeState()
         state.noteRepeatedProgrammes(inputs)

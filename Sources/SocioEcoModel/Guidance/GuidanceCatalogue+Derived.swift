@@ -1,10 +1,21 @@
 extension GuidanceCatalogue {
-    /// What the suggestions draw on for `framework`: its guidance where it has some, and
-    /// otherwise entries made from its own strategy standards, one for each level a
-    /// strategy mainly acts at, so that a custom framework's holes get suggestions too.
+    /// What the suggestions draw on for `framework`: the built-in catalogue for CPMS 2019;
+    /// for a custom framework its own guidance first, then entries made from its strategy
+    /// standards for each strategy and level its own guidance leaves without an entry, so
+    /// that every hole still gets a suggestion.
     public static func forSuggestions(_ framework: Framework) -> GuidanceCatalogue {
         let guidance = framework.guidance
-        return guidance.isEmpty ? derived(from: framework) : guidance
+        guard framework.kind == .custom else { return guidance }
+        let derived = derived(from: framework)
+        if guidance.isEmpty { return derived }
+        let ids = Set(guidance.entries.map(\.id))
+        let filling = derived.entries.filter { entry in
+            !ids.contains(entry.id) && !guidance.entries.contains { own in
+                own.standard == entry.standard && !Set(own.levels).isDisjoint(with: entry.levels)
+            }
+        }
+        let provenance = filling.isEmpty ? guidance.provenance : guidance.provenance + ", then its strategy standards"
+        return GuidanceCatalogue(entries: guidance.entries + filling, provenance: provenance)
     }
 
     /// The note beside suggestions made from a framework's own standards.

@@ -12,7 +12,8 @@ public struct GuidanceCatalogue: Hashable, Sendable {
         self.provenance = provenance
     }
 
-    /// A catalogue with nothing to suggest: what a custom framework gets.
+    /// A catalogue with nothing to suggest: what a custom framework without guidance of its
+    /// own gets.
     public static let empty = GuidanceCatalogue(entries: [], provenance: "")
 
     public var isEmpty: Bool { entries.isEmpty }

@@ -1,4 +1,4 @@
-/// The programme and every intervention have a title with something to read in it.
+/// The programme, every intervention and every guidance entry of a custom framework have a title with something to read in it.
 struct BlankTitleRule: FormatRule {
     var code: ModelProblem.Code { .blankTitle }
 
@@ -13,6 +13,12 @@ struct BlankTitleRule: FormatRule {
             }
         }
         check(context.programme.title, at: .title)
+        // A suggested intervention takes its title from the entry.
+        if context.programme.framework.kind == .custom {
+            for (i, standard) in context.programme.framework.standards.enumerated() {
+                for (k, entry) in standard.guidance.enumerated() { check(entry.title, at: .frameworkGuidance(i, k)) }
+            }
+        }
         let all = context.programme.interventions
         for i in all.indices { check(all[i].title, at: .interventionTitle(i)) }
     }

@@ -1,4 +1,4 @@
-/// No two levels, standards, agencies, places or interventions share an id, nor two indicators
+/// No two levels, standards, guidance entries, agencies, places or interventions share an id, nor two indicators
 /// anywhere in the programme. The problem points at the copy and relates the first.
 struct DuplicateIDRule: FormatRule {
     var code: ModelProblem.Code { .duplicateID }
@@ -9,6 +9,10 @@ struct DuplicateIDRule: FormatRule {
 
     static func standardMessage(_ id: Standard.ID) -> String {
         "standard id '\(id)' is declared twice; give each standard its own id"
+    }
+
+    static func guidanceMessage(_ id: GuidanceEntry.ID) -> String {
+        "guidance entry id '\(id)' is already used in this framework; give each guidance entry its own id"
     }
 
     static func agencyMessage(_ id: Agency.ID) -> String {
@@ -39,6 +43,18 @@ struct DuplicateIDRule: FormatRule {
             for (i, standard) in p.framework.standards.enumerated() {
                 guard let first = standards[standard.id], first != i else { continue }
                 problems.append(ModelProblem(code: code, message: Self.standardMessage(standard.id), path: .frameworkStandard(i), related: .frameworkStandard(first)))
+            }
+            // Reports and saved suggestions name an entry by its id alone.
+            var guidanceFirst: [GuidanceEntry.ID: ElementPath] = [:]
+            for (i, standard) in p.framework.standards.enumerated() {
+                for (k, entry) in standard.guidance.enumerated() {
+                    let path = ElementPath.frameworkGuidance(i, k)
+                    if let first = guidanceFirst[entry.id] {
+                        problems.append(ModelProblem(code: code, message: Self.guidanceMessage(entry.id), path: path, related: first))
+                    } else {
+                        guidanceFirst[entry.id] = path
+                    }
+                }
             }
         }
         for (i, agency) in p.agencies.enumerated() {

@@ -17,7 +17,13 @@ struct MalformedIDRule: FormatRule {
         check(p.id.rawValue, "programme id", at: .programme)
         if p.framework.kind == .custom {
             for (i, level) in p.framework.levels.enumerated() { check(level.id.rawValue, "level id", at: .frameworkLevel(i)) }
-            for (i, standard) in p.framework.standards.enumerated() { check(standard.id.rawValue, "standard id", at: .frameworkStandard(i)) }
+            for (i, standard) in p.framework.standards.enumerated() {
+                check(standard.id.rawValue, "standard id", at: .frameworkStandard(i))
+                for (k, entry) in standard.guidance.enumerated() {
+                    check(entry.id.rawValue, "guidance entry id", at: .frameworkGuidance(i, k))
+                    for level in entry.levels { check(level.rawValue, "guidance level", at: .frameworkGuidance(i, k)) }
+                }
+            }
         }
         for (i, agency) in p.agencies.enumerated() { check(agency.id.rawValue, "agency id", at: .agency(i)) }
         for (i, place) in p.places.enumerated() {

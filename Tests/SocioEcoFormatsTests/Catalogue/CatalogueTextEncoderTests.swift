@@ -35,4 +35,23 @@ struct CatalogueTextEncoderTests {
         #expect(text.contains("  * s1  "))
         #expect(text.contains("[inner]"))
     }
+
+    @Test("a custom framework's own guidance is listed under its standard, escaped")
+    func ownGuidance() {
+        let entry = GuidanceEntry(id: "g-1", title: "Home\u{1B}[2J visits", summary: "Visits.", standard: "s1",
+                                  levels: ["outer", "inner"], phases: [.prevention, .response])
+        let framework = Framework(kind: .custom, name: "fw", levels: [Level(id: "inner", rank: 1), Level(id: "outer", rank: 2)],
+                                  standards: [
+                                      Standard(id: "s1", pillar: 3, isStrategy: true, title: "Care", guidance: [entry]),
+                                      Standard(id: "s22", pillar: 3, isStrategy: true, title: "Other"),
+                                  ])
+        let lines = CatalogueTextEncoder().encode(framework).split(separator: "\n").map(String.init)
+        let i = lines.firstIndex(of: "  *  s1  Care")
+        #expect(i != nil)
+        let line = i.map { lines[$0 + 1] } ?? ""
+        #expect(line.hasPrefix("         - Home"))
+        #expect(line.hasSuffix("[2J visits  (g-1; outer inner; prevention response)"))
+        #expect(!line.unicodeScalars.contains("\u{1B}"))
+        #expect(i.map { lines[$0 + 2] } == "  * s22  Other")
+    }
 }

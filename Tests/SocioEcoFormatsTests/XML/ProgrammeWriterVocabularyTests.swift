@@ -51,7 +51,7 @@ struct ProgrammeWriterVocabularyTests {
 
     @Test("the models, the valid fixtures and generated programmes, written, use every element and attribute of the vocabulary and no other")
     func writesTheWholeVocabulary() throws {
-        var programmes = try (Paths.allModels + ["custom-framework", "foreign-extensions", "free-text", "places"].map { Paths.fixture("schema-valid/\($0).xml") })
+        var programmes = try (Paths.allModels + ["custom-framework", "custom-framework-guidance", "foreign-extensions", "free-text", "places"].map { Paths.fixture("schema-valid/\($0).xml") })
             .map { try ProgrammeReader().read(contentsOf: $0) }
         for seed in 1...40 as ClosedRange<UInt64> {
             var generator = ProgrammeGenerator(seed: seed, maximumInterventions: 8)

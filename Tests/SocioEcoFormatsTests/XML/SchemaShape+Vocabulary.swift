@@ -30,7 +30,14 @@ extension SchemaShape {
             return ["\(owner) of the vocabulary is not in the XSD"]
         }
         var found: [String] = []
+        // A mixed type is the one content XSD 1.0 cannot choose by attribute: the
+        // vocabulary names the attribute, which the XSD must declare (optional, as the
+        // attribute checks below make sure).
+        let titleAttribute: FormatName? = if case .titleTextOrElements(let a) = rule.content,
+            type.attributes.contains(where: { $0.name == a.text }) { a } else { nil }
         let content: String = switch (type.hasSequence, type.textBase) {
+        case (true, nil) where type.mixed:
+            titleAttribute.map { "\(ElementRule.Content.titleTextOrElements(titleAttribute: $0))" } ?? "mixed without the attribute that chooses"
         case (true, nil): "\(ElementRule.Content.elements)"
         case (false, "NonBlankText"?): "\(ElementRule.Content.text(nonBlank: true))"
         case (false, "string"?): "\(ElementRule.Content.text(nonBlank: false))"

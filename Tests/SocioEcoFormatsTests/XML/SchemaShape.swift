@@ -31,6 +31,8 @@ struct SchemaShape {
     struct ComplexType {
         var name: String
         var hasSequence = false
+        /// `mixed="true"`: text may stand between the child elements.
+        var mixed = false
         /// The base type of `xs:simpleContent`, for an element that holds text.
         var textBase: String?
         var particles: [Particle] = []
@@ -97,7 +99,7 @@ struct SchemaShape {
         case "element" where top:
             rootElements.append(Particle(name: attributes["name"] ?? "", type: Self.local(attributes["type"]), min: 1, max: 1))
         case "complexType" where top:
-            current = ComplexType(name: attributes["name"] ?? "")
+            current = ComplexType(name: attributes["name"] ?? "", mixed: attributes["mixed"] == "true")
         case "simpleType" where top:
             simpleType = attributes["name"]
             simpleTypes.insert(attributes["name"] ?? "")

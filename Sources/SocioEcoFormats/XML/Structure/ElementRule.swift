@@ -3,7 +3,7 @@
 struct ElementRule: Sendable {
     /// The element types of the XSD (several elements share one, as `Ref` does).
     enum Kind: Int, CaseIterable, Sendable {
-        case programme, title, text, context, framework, frameworkLevel, frameworkStandard
+        case programme, title, text, context, framework, frameworkLevel, frameworkStandard, guidance
         case agencies, agency, places, place, interventions, intervention, ref, reaches, indicator
     }
 
@@ -14,6 +14,11 @@ struct ElementRule: Sendable {
         case text(nonBlank: Bool)
         /// Nothing at all, not even whitespace (comments and processing instructions aside).
         case empty
+        /// Chosen by one attribute: without `titleAttribute`, the title as text, as
+        /// `.text(nonBlank: false)`; with it, child elements as `.elements`. The XSD says
+        /// `mixed`, since XSD 1.0 cannot make content hang on an attribute; the checker
+        /// makes the choice.
+        case titleTextOrElements(titleAttribute: FormatName)
     }
 
     /// One element of a sequence, with its cardinality.

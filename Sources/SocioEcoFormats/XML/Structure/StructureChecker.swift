@@ -81,12 +81,16 @@ struct StructureChecker {
             return
         }
         let rule = FormatVocabulary.rule(parentKind)
-        switch rule.content {
+        switch content(at: parentIndex) {
+        case .titleTextOrElements where space == .ours && name == .guidance:
+            unexpectedContent(at: parentIndex, "gives its title as text, so it holds no element; to give it <guidance> entries, move the title into a title=\"...\" attribute and put the entries inside instead of the text", code: Self.standardTitleCode)
+            stack.append(Frame(kind: nil, name: .namespace, ordinal: ordinal))
+            return
         case .empty:
             unexpectedContent(at: parentIndex, "must be empty; remove the element <\(written().text)> inside it")
             stack.append(Frame(kind: nil, name: .namespace, ordinal: ordinal))
             return
-        case .text:
+        case .text, .titleTextOrElements:
             unexpectedContent(at: parentIndex, "holds text only; remove the element <\(written().text)> inside it (write <, > and & in text as &lt;, &gt; and &amp;)")
             stack.append(Frame(kind: nil, name: .namespace, ordinal: ordinal))
             return
@@ -162,13 +166,31 @@ struct StructureChecker {
         return nil
     }
 
+    /// The code of a standard's title given twice or nowhere: a rule of the format the XSD
+    /// cannot say, so not a `schema` problem.
+    static let standardTitleCode = "standard-title"
+
+    /// The content model of the element at `index` of the stack, with a choice by
+    /// attribute made: `.titleTextOrElements` only when the attribute is absent and the
+    /// content is the title's text.
+    func content(at index: Int) -> ElementRule.Content {
+        let frame = stack[index]
+        guard let kind = frame.kind else { return .empty }
+        let rule = FormatVocabulary.rule(kind)
+        guard case .titleTextOrElements(let attribute) = rule.content else { return rule.content }
+        guard let k = rule.attributes.firstIndex(where: { $0.name == attribute }) else { return rule.content }
+        return frame.seenAttributes & (1 << k) != 0 ? .elements : rule.content
+    }
+
     /// An end tag.
     mutating func endElement() {
-        guard let frame = stack.popLast() else { return }
+        guard let index = stack.indices.last else { return }
+        let content = content(at: index)
+        let frame = stack.removeLast()
         if frame.extensionOrdinal != 0 { extensionNames[frame.ordinal] = nil }
         guard let kind = frame.kind, !frame.reported else { return }
         let rule = FormatVocabulary.rule(kind)
-        switch rule.content {
+        switch content {
         case .text(nonBlank: true) where !frame.sawNonBlank:
             report(frame.ordinal, "the <\(frame.name.text)> is blank; write at least one character that is not whitespace")
         case .elements:

@@ -3,8 +3,8 @@ import SocioEcoModel
 /// The simple types of the XSD that attributes use, with the lexical rules the schema
 /// gives them.
 enum ValueType: CaseIterable, Sendable {
-    case id, idList, nonNegativeInteger, positiveInteger, decimal, boolean, date, string
-    case frameworkKind, crisis, agencyType, phase, status, unit, adminLevel
+    case id, idList, nonNegativeInteger, positiveInteger, decimal, boolean, date, string, nonBlankText
+    case frameworkKind, crisis, agencyType, phase, phaseList, status, unit, adminLevel
 
     /// What is wrong with `value`, or nil when the type accepts it.
     ///
@@ -14,6 +14,9 @@ enum ValueType: CaseIterable, Sendable {
         switch self {
         case .string:
             return nil
+        case .nonBlankText:
+            return value.utf8.allSatisfy(ValueType.isWhitespace)
+                ? .invalid("is blank; write at least one character that is not whitespace") : nil
         case .id:
             return Identifier<Never>.isWellFormed(value) ? nil : .invalid("is not a valid id; " + IdentifierRule.advice)
         case .idList:
@@ -39,6 +42,8 @@ enum ValueType: CaseIterable, Sendable {
             return AgencyType(rawValue: value) != nil ? nil : ValueType.oneOf(AgencyType.allCases.map(\.rawValue))
         case .phase:
             return Phase(rawValue: value) != nil ? nil : ValueType.oneOf(Phase.allCases.map(\.rawValue))
+        case .phaseList:
+            return ValueType.phaseListProblem(value)
         case .status:
             return InterventionStatus(rawValue: value) != nil ? nil : ValueType.oneOf(InterventionStatus.allCases.map(\.rawValue))
         case .unit:
@@ -60,10 +65,12 @@ enum ValueType: CaseIterable, Sendable {
         case .boolean: "Boolean"
         case .date: "Date"
         case .string: "string"
+        case .nonBlankText: "NonBlankText"
         case .frameworkKind: "FrameworkKind"
         case .crisis: "Crisis"
         case .agencyType: "AgencyType"
         case .phase: "Phase"
+        case .phaseList: "PhaseList"
         case .status: "Status"
         case .unit: "Unit"
         case .adminLevel: "AdminLevel"
@@ -81,7 +88,9 @@ enum ValueType: CaseIterable, Sendable {
         case .phase: Phase.allCases.map(\.rawValue)
         case .status: InterventionStatus.allCases.map(\.rawValue)
         case .unit: IndicatorUnit.allCases.map(\.rawValue)
-        case .id, .idList, .nonNegativeInteger, .positiveInteger, .decimal, .date, .string, .adminLevel: nil
+        case .id, .idList, .nonNegativeInteger, .positiveInteger, .decimal, .date, .string, .nonBlankText, .adminLevel: nil
+        // A list type: its items are `Phase`, whose values the schema lists there.
+        case .phaseList: nil
         }
     }
 
@@ -135,6 +144,19 @@ enum ValueType: CaseIterable, Sendable {
         if items.isEmpty { return .invalid("lists no level; give one or more level ids separated by spaces, or leave the attribute out") }
         for item in items where !Identifier<Never>.isWellFormed(String(decoding: item, as: UTF8.self)) {
             return .invalid("holds '\(String(decoding: item, as: UTF8.self))', which is not a valid id; \(IdentifierRule.advice), and separate level ids with spaces")
+        }
+        return nil
+    }
+}
+
+extension ValueType {
+    /// One or more phases separated by whitespace (`xs:list` of `Phase`, at least one item).
+    static func phaseListProblem(_ text: String) -> ValueProblem? {
+        let items = text.utf8.split(whereSeparator: isWhitespace)
+        let phases = Phase.allCases.map(\.rawValue).joined(separator: ", ")
+        if items.isEmpty { return .invalid("lists no phase; give one or more of \(phases) separated by spaces, or leave the attribute out") }
+        for item in items where Phase(rawValue: String(decoding: item, as: UTF8.self)) == nil {
+            return .invalid("holds '\(String(decoding: item, as: UTF8.self))', which is not a phase; use \(phases), separated by spaces")
         }
         return nil
     }
