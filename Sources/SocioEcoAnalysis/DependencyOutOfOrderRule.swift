@@ -9,16 +9,22 @@ struct DependencyOutOfOrderRule: FindingRule {
     var code: Finding.Code { .dependencyOutOfOrder }
 
     func check(_ context: FindingContext, into findings: inout [Finding]) {
+        // Interventions are read in place, by index: copying one costs a retain and a
+        // release of each of its strings and lists, and this runs once per dependency.
+        let timeline = context.timeline
         var byID: [Intervention.ID: Int] = [:]
-        for (i, item) in context.timeline.enumerated() where byID[item.id] == nil { byID[item.id] = i }
-        for item in context.programme.interventions where !item.dependsOn.isEmpty {
+        byID.reserveCapacity(timeline.count)
+        for i in timeline.indices where byID[timeline[i].id] == nil { byID[timeline[i].id] = i }
+        let interventions = context.programme.interventions
+        for k in interventions.indices where !interventions[k].dependsOn.isEmpty {
+            let item = interventions[k]
             var early: [String] = []
             var suspended: [String] = []
-            var seen = Set<Intervention.ID>()
-            for ref in item.dependsOn where seen.insert(ref).inserted {
-                guard let d = byID[ref].map({ context.timeline[$0] }), d.id != item.id else { continue }
-                if d.status == .suspended { suspended.append(context.name(d)) }
-                if let mine = item.start, let theirs = d.start, mine < theirs {
+            for ref in Self.distinct(item.dependsOn) {
+                guard let j = byID[ref], timeline[j].id != item.id else { continue }
+                if timeline[j].status == .suspended { suspended.append(context.name(timeline[j])) }
+                if let mine = item.start, let theirs = timeline[j].start, mine < theirs {
+                    let d = timeline[j]
                     early.append(d.title.isEmpty ? "\(d.id) (starting \(theirs))" : "“\(d.title)” (\(d.id), starting \(theirs))")
                 }
             }
@@ -34,6 +40,15 @@ struct DependencyOutOfOrderRule: FindingRule {
             findings.append(Finding(code: code, subject: .intervention(item.id),
                 message: parts.joined() + ". Move its start later, bring forward or resume what it needs, or record why it can go ahead."))
         }
+    }
+
+    /// `refs` without repeats, first mention kept. An intervention depends on a handful
+    /// of others, mostly all different: those are checked by looking and come back as
+    /// they are, where a set per intervention cost allocations each time.
+    private static func distinct(_ refs: [Intervention.ID]) -> [Intervention.ID] {
+        if refs.count <= 16, !refs.indices.contains(where: { i in refs[..<i].contains(refs[i]) }) { return refs }
+        var seen = Set<Intervention.ID>()
+        return refs.filter { seen.insert($0).inserted }
     }
 
     private static func list(_ items: [String]) -> String {

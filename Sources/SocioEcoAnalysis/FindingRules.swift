@@ -27,8 +27,9 @@ enum FindingRules {
     /// The sort compares one number per finding, worked out once: a programme with tens
     /// of thousands of interventions can have tens of thousands of findings.
     static func findings(_ context: FindingContext) -> [Finding] {
-        var findings: [Finding] = []
-        for rule in all { rule.check(context, into: &findings) }
+        let findings = RuleRunner.reports(of: all, inParallel: context.timeline.count >= RuleRunner.parallelFrom) {
+            $0.check(context, into: &$1)
+        }
         let severities = Finding.Severity.allCases.sorted()
         let codes = Finding.Code.allCases.sorted()
         let keys = findings.map { f in

@@ -9,9 +9,9 @@ extension Programme {
     ///   `ModelProblem.Code.isCheckedBySchema` names, for a reader that checked them already.
     public func problems(includingShapeRules: Bool = true) -> [ModelProblem] {
         let context = RuleContext(programme: self)
-        var problems: [ModelProblem] = []
-        for rule in FormatRules.all where includingShapeRules || !rule.code.isCheckedBySchema {
-            rule.check(context, into: &problems)
+        let rules = FormatRules.all.filter { includingShapeRules || !$0.code.isCheckedBySchema }
+        let problems = RuleRunner.reports(of: rules, inParallel: interventions.count >= RuleRunner.parallelFrom) {
+            $0.check(context, into: &$1)
         }
         // Problems at one place with one code come from one rule, in the order it found
         // them; the position keeps that order whatever the sort algorithm.

@@ -20,6 +20,7 @@ struct DayOption: ParsableArguments {
     /// `programme` analysed on the day, or as a whole without `--on`. Encoders draw the
     /// interventions running that day; gaps in time are still looked for over every one.
     func analysed(_ programme: Programme) -> AnalysedProgramme {
+        ProgressLine.progress.enter(.analysing)
         guard let day else { return AnalysedProgramme(programme) }
         return AnalysedProgramme(programme: programme.running(on: day), analysis: CoverageAnalysis(programme: programme, on: day))
     }

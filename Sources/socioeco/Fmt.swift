@@ -75,7 +75,7 @@ struct Fmt: ParsableCommand {
         guard file == ProgrammeLoading.standardInput else {
             return (try ProgrammeLoading.load(file, mode: .schemaAndRules), CanonicalCheck.bytes(of: file))
         }
-        let reader = ProgrammeReader(options: ProgrammeReader.Options(mode: .schemaAndRules))
+        let reader = ProgrammeReader(options: ProgrammeReader.Options(mode: .schemaAndRules), progress: ProgressLine.progress)
         let name = ProgrammeLoading.standardInputName
         do {
             let bytes = try reader.bytes(fromFileDescriptor: StandardStream.input.fileDescriptor, name: name)

@@ -2,7 +2,7 @@ import ArgumentParser
 import SocioEcoFormats
 import SocioEcoModel
 
-struct Merge: ParsableCommand {
+struct Merge: ParsableCommand, QuietOption {
     static let configuration = CommandConfiguration(
         abstract: "Merge the programme files of several agencies into one coordination model.",
         discussion: """

@@ -8,7 +8,7 @@ enum ProgrammeLoading {
     /// structure checker refuses the same files, in a fraction of the time.
     /// - Throws: `ExitStatus.missingInput` or `.invalidInput` after printing why.
     static func load(_ path: String, mode: ProgrammeReader.Mode = .rules) throws -> Programme {
-        let reader = ProgrammeReader(options: ProgrammeReader.Options(mode: mode))
+        let reader = ProgrammeReader(options: ProgrammeReader.Options(mode: mode), progress: ProgressLine.progress)
         do {
             return try read(path, with: reader)
         } catch {
@@ -64,6 +64,7 @@ enum ProgrammeLoading {
 
     /// Writes `bytes` atomically to `path`, or to standard output when `path` is nil or `-`.
     static func emit(_ bytes: [UInt8], to path: String?) throws {
+        ProgressLine.progress.enter(.writing)
         guard let path, path != "-" else {
             Console.write(bytes)
             return

@@ -17,4 +17,21 @@ struct SocioEcoCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [Validate.self, Catalog.self, Schema.self, Fmt.self, Analyze.self, Suggest.self, Export.self, Merge.self, Diff.self, Import.self, Template.self]
     )
+
+    /// As `ParsableCommand.main()`, with the progress line started once the command
+    /// line is known: a command given `--quiet` never shows it.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            if (command as? QuietOption)?.quiet != true { ProgressLine.start() }
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+}
+
+/// A command with a `--quiet` flag, which also keeps the progress line away.
+protocol QuietOption {
+    var quiet: Bool { get }
 }

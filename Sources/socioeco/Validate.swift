@@ -2,7 +2,7 @@ import ArgumentParser
 import SocioEcoFormats
 import SocioEcoModel
 
-struct Validate: ParsableCommand {
+struct Validate: ParsableCommand, QuietOption {
     static let configuration = CommandConfiguration(
         abstract: "Check programme files against the format and its rules.",
         discussion: """
@@ -26,7 +26,7 @@ struct Validate: ParsableCommand {
     }
 
     func run() throws {
-        let reader = ProgrammeReader(options: ProgrammeReader.Options(mode: .schemaAndRules))
+        let reader = ProgrammeReader(options: ProgrammeReader.Options(mode: .schemaAndRules), progress: ProgressLine.progress)
         var failure = WorstExitStatus()
         for file in files {
             let name = TerminalText.escape(ProgrammeLoading.displayName(file))

@@ -32,9 +32,12 @@ public struct ProgrammeReader: Sendable {
     }
 
     public var options: Options
+    /// Told how far each read has got, for a progress line; nil tells nobody.
+    public var progress: WorkProgress?
 
-    public init(options: Options = Options()) {
+    public init(options: Options = Options(), progress: WorkProgress? = nil) {
         self.options = options
+        self.progress = progress
     }
 
     /// Reads and checks the programme file at `path`. A path that is not a regular file
@@ -57,7 +60,7 @@ public struct ProgrammeReader: Sendable {
             defer { try? SystemCalls.close(fd) }
             return try read(fileDescriptor: fd, name: path)
         case .regular(let size):
-            return try read(source: .file(path), name: path, size: size) { schema in LibXMLStream(path: path, schema: schema) }
+            return try read(source: .file(path), name: path, size: size) { schema in LibXMLStream(path: path, schema: schema, progress: progress) }
         }
     }
 
@@ -66,7 +69,7 @@ public struct ProgrammeReader: Sendable {
         let result: Result<Programme, ReadFailure> = bytes.withUnsafeBytes { buffer in
             do throws(ReadFailure) {
                 return .success(try read(source: .memory(buffer), name: name, size: buffer.count) { schema in
-                    LibXMLStream(bytes: buffer, name: name, schema: schema)
+                    LibXMLStream(bytes: buffer, name: name, schema: schema, progress: progress)
                 })
             } catch {
                 return .failure(error)
@@ -88,6 +91,7 @@ public struct ProgrammeReader: Sendable {
     public func bytes(fromFileDescriptor fd: Int32, name: String) throws(ReadFailure) -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        progress?.beginReading(size: nil)
         while true {
             let n: Int
             do { n = try chunk.withUnsafeMutableBytes { (b) throws(SystemError) in try SystemCalls.read(fd, into: b) } } catch {
@@ -99,6 +103,7 @@ public struct ProgrammeReader: Sendable {
                 throw ReadFailure(file: name, kind: .invalid, diagnostics: [tooLarge(name, "more than \(options.maximumFileSize) bytes")])
             }
             bytes += chunk[0..<n]
+            progress?.advance(by: n)
         }
         return bytes
     }
@@ -140,12 +145,14 @@ public struct ProgrammeReader: Sendable {
         } else {
             schema = nil
         }
+        progress?.beginReading(size: size)
         guard let stream = open(schema) else {
             throw ReadFailure(file: path, kind: .unreadable, diagnostics: [
                 Diagnostic(file: path, line: 0, column: 0, code: "io", message: "cannot open the file")])
         }
         var builder = ProgrammeBuilder(stream: stream)
         stream.withThreadHandlers { builder.run() }
+        progress?.enter(.checking)
         let diagnostics = builder.diagnostics(file: path, source: source)
         if diagnostics.isEmpty, let programme = builder.programme {
             return programme

@@ -42,8 +42,9 @@ final class LibXMLStream {
     /// The file is read through a callback of ours, not `xmlReaderForFile`: that one
     /// would quietly decompress gzip and xz files, so a small compressed file could
     /// carry far more than the size limit allows, past the checks made on its bytes.
-    convenience init?(path: String, schema: CompiledSchema?) {
+    convenience init?(path: String, schema: CompiledSchema?, progress: WorkProgress? = nil) {
         guard let source = FileSource(path: path) else { return nil }
+        source.progress = progress
         self.init(source: source, name: path, schema: schema)
     }
 
@@ -54,8 +55,10 @@ final class LibXMLStream {
     /// as a file's do: how far the parser has got when it meets a broken document
     /// depends on those pieces, and a buffer handed over whole gave other messages for
     /// the same broken file.
-    convenience init?(bytes: UnsafeRawBufferPointer, name: String, schema: CompiledSchema?) {
-        self.init(source: MemorySource(bytes), name: name, schema: schema)
+    convenience init?(bytes: UnsafeRawBufferPointer, name: String, schema: CompiledSchema?, progress: WorkProgress? = nil) {
+        let source = MemorySource(bytes)
+        source.progress = progress
+        self.init(source: source, name: name, schema: schema)
     }
 
     /// Streams the bytes `pull` gives, in the pieces libxml2 asks for: `pull` fills the
@@ -70,7 +73,10 @@ final class LibXMLStream {
         self.init(schema: schema) {
             xmlReaderForIO({ context, buffer, length in
                 guard let context, let buffer, length > 0 else { return 0 }
-                return Unmanaged<ByteSource>.fromOpaque(context).takeUnretainedValue().read(into: buffer, length: Int(length))
+                let source = Unmanaged<ByteSource>.fromOpaque(context).takeUnretainedValue()
+                let n = source.read(into: buffer, length: Int(length))
+                if n > 0, let progress = source.progress { progress.advance(by: Int(n)) }
+                return n
             }, nil, context, name, nil, LibXMLStream.options)
         }
         self.source = source
@@ -271,6 +277,9 @@ final class LibXMLStream {
 
 /// Bytes handed to libxml2 in the pieces it asks for; -1 on a read error.
 private class ByteSource {
+    /// Told of every piece read, for a progress line.
+    var progress: WorkProgress?
+
     func read(into buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 { 0 }
 }
 
