@@ -102,14 +102,14 @@ struct FiveWImportState {
     static func agree(_ role: FiveWColumn.Role, _ a: String, _ b: String) -> Bool {
         switch role {
         case .levels, .standards: return a == b || SheetWords.folded(a) == SheetWords.folded(b)
-        // Ids are compared as written: only the separators may differ.
-        case .dependsOn: return a == b || SheetWords.list(a) == SheetWords.list(b)
         // Two words for one value agree: `En cours` is `Ongoing`.
         case .phase: return a == b || same(a, b, SheetVocabulary.phases)
         case .status: return a == b || same(a, b, SheetVocabulary.statuses)
         case .leadType: return a == b || same(a, b, SheetVocabulary.agencyTypes)
         // Partners retype their own name each month, not always with the same capitals.
         case .leadName: return a == b || a.lowercased() == b.lowercased()
+        // Ids are compared as written: only the separators may differ.
+        case .dependsOn: return a == b || SheetWords.list(a) == SheetWords.list(b)
         default: return a == b
         }
     }
