@@ -29,9 +29,9 @@ enum EmbeddedPage {
     <button type="button" id="projector" aria-pressed="false">Projector view</button>
   </div>
   <p id="state" class="state"></p>
+  <div id="status" class="status" role="status" aria-live="polite"></div>
+  <div id="alert" class="alert" role="alert" hidden></div>
 </header>
-<div id="status" class="status" role="status" aria-live="polite"></div>
-<div id="alert" class="alert" role="alert" hidden></div>
 
 <section id="journal" class="banner" hidden aria-labelledby="journal-heading">
   <h2 id="journal-heading">Unsaved changes from an earlier session</h2>
@@ -45,13 +45,14 @@ enum EmbeddedPage {
   <p>Someone or something else changed the file since it was opened. Nothing was written.
   The differences between the file on disk and what you see here:</p>
   <pre id="conflict-diff" class="diff" dir="auto" tabindex="0"></pre>
-  <p>
+  <div class="actions conflict-actions">
     <button type="button" id="conflict-reload">Reload the file from disk (drop my changes)</button>
-    <label for="conflict-name">or download mine as</label>
-    <input id="conflict-name" type="text" value="programme-copy.xml" dir="auto">
+    <span class="or">or</span>
+    <label for="conflict-name">download mine as</label>
+    <input id="conflict-name" type="text" value="programme-copy.xml" dir="auto" spellcheck="false">
     <button type="button" id="conflict-download" class="primary">Download under this name</button>
     <button type="button" id="conflict-close">Close</button>
-  </p>
+  </div>
 </section>
 
 <main id="main" class="layout">
@@ -288,7 +289,7 @@ body {
   line-height: 1.45;
 }
 h1, h2, h3 { line-height: 1.2; }
-h1 { font-size: 1.25rem; margin: 0; }
+h1 { font-size: 1.15rem; margin: 0; }
 h2 { font-size: 1.15rem; margin: 0 0 .5rem; }
 h3 { font-size: 1rem; margin: 1rem 0 .5rem; }
 code { font-family: "DejaVu Sans Mono", monospace; font-size: .85em; color: var(--muted); }
@@ -314,15 +315,16 @@ g.mark:hover circle { stroke: var(--focus); stroke-width: 3; }
   display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem;
   padding: .6rem 1rem; background: var(--paper); border-bottom: 2px solid var(--line);
 }
-.bar h1 { flex: 1 1 16rem; min-width: 0; overflow-wrap: anywhere; }
+.bar h1 { flex: 1 1 22rem; min-width: 0; overflow-wrap: anywhere; }
 .tools { display: flex; flex-wrap: wrap; gap: .4rem; }
 .state { margin: 0; font-size: .9rem; color: var(--ok); }
 .state.dirty { color: var(--warn-line); font-weight: 600; }
-.status { padding: 0 1rem; min-height: 1.5rem; color: var(--ok); }
-.alert, .banner {
+.status { flex: 1 0 100%; margin: 0; color: var(--ok); }
+.status:empty { display: none; }
+.alert { flex: 1 0 100%; margin: 0; padding: .5rem .75rem; border: 2px solid var(--warn-line); background: var(--warn-bg); }
+.banner {
   margin: .5rem 1rem; padding: .75rem 1rem; border: 2px solid var(--warn-line); background: var(--warn-bg);
 }
-.alert { color: var(--ink); }
 .banner h2 { margin-top: 0; }
 .diff { max-height: 20rem; overflow: auto; background: var(--paper); border: 1px solid var(--line); padding: .5rem; white-space: pre-wrap; }
 
@@ -347,7 +349,7 @@ input[readonly] { background: var(--panel); }
 /* On a wide screen the views stay in sight while the lists and forms scroll beside them. */
 @media (min-width: 52.01rem) {
   /* Whatever the page scrolls to stays clear of the sticky toolbar. */
-  h2, h3, fieldset, .field, .card { scroll-margin-top: 5rem; }
+  h2, h3, fieldset, .field, .card, li { scroll-margin-top: 6rem; }
   .col.views { position: sticky; top: 4.5rem; align-self: start; max-height: calc(100vh - 5rem); overflow-y: auto; }
 }
 .card { background: var(--panel); border: 1px solid var(--line); border-radius: .4rem; padding: .8rem 1rem; min-width: 0; }
@@ -417,6 +419,8 @@ legend { font-weight: 600; padding: 0 .3rem; }
 .indicator .field.grow { flex: 3 1 14rem; }
 .indicator .remove { margin-bottom: .8rem; }
 .actions { display: flex; flex-wrap: wrap; gap: .5rem; }
+.conflict-actions { align-items: center; }
+.conflict-actions input { width: 16rem; max-width: 100%; }
 
 .problem { color: var(--error); font-weight: 600; margin: .25rem 0; }
 .problem::before { content: "⚠ "; }
@@ -435,7 +439,7 @@ fieldset.invalid { border: 2px solid var(--error); }
      legend beside them scrolls into view. */
   .rings { overflow-x: auto; }
   .rings svg { min-width: 34rem; }
-  .alert, .banner { margin: .5rem; }
+  .banner { margin: .5rem; }
 }
 @media (min-width: 90rem) {
   #matrix thead .stitle { display: inline; font-weight: 400; font-size: .75rem; }
@@ -451,6 +455,11 @@ fieldset.invalid { border: 2px solid var(--error); }
   .card { border: 0; background: #fff; break-inside: avoid; }
   body { font-size: 11pt; }
 }
+/* On a projector the rings come first and fill the screen; the lists follow below them. */
+html.projector .layout { grid-template-columns: minmax(0, 1fr); }
+html.projector .col.views { position: static; max-height: none; overflow: visible; }
+html.projector .rings svg { max-height: calc(100vh - 7rem); }
+html.projector .bar { position: static; }
 
 """#
         ),
@@ -633,7 +642,8 @@ fieldset.invalid { border: 2px solid var(--error); }
     if (!state.programme) return;
     $("programme-title").textContent = state.programme.title || state.programme.id;
     document.title = (state.programme.title || state.programme.id) + " · socioeco studio";
-    $("state").textContent = state.dirty ? "Unsaved changes (kept in the journal until you save)" : "Saved";
+    $("state").textContent = state.dirty ? "Unsaved changes" : "Saved";
+    $("state").title = state.dirty ? "Kept in a journal beside the file until you save, so a closed tab loses nothing" : "";
     $("state").classList.toggle("dirty", state.dirty);
     renderRings();
     renderMatrix();

@@ -173,7 +173,8 @@
     if (!state.programme) return;
     $("programme-title").textContent = state.programme.title || state.programme.id;
     document.title = (state.programme.title || state.programme.id) + " · socioeco studio";
-    $("state").textContent = state.dirty ? "Unsaved changes (kept in the journal until you save)" : "Saved";
+    $("state").textContent = state.dirty ? "Unsaved changes" : "Saved";
+    $("state").title = state.dirty ? "Kept in a journal beside the file until you save, so a closed tab loses nothing" : "";
     $("state").classList.toggle("dirty", state.dirty);
     renderRings();
     renderMatrix();
