@@ -39,7 +39,9 @@ let package = Package(
             dependencies: [
                 "SocioEcoModel", "SocioEcoAnalysis", "SocioEcoFormats",
                 .product(name: "Hummingbird", package: "hummingbird"),
-            ]
+            ],
+            // The page's originals; the target compiles their copy in EmbeddedPage.swift.
+            exclude: ["Page"]
         ),
         .executableTarget(
             name: "socioeco",

@@ -531,7 +531,7 @@
     const agencies = (p.agencies || []).map((a) => [a.id, a.name]);
     fillSelect($("i-lead"), [["", "none"]].concat(agencies), item.lead || "", false);
     fillSelect($("i-phase"), [["", "not given"]].concat(v.phases.map((x) => [x, x])), item.phase || "", false);
-    fillSelect($("i-status"), [["", "not given (planned)"]].concat(v.statuses.map((x) => [x, x])), item.status || "", false);
+    fillSelect($("i-status"), [["", "not given"]].concat(v.statuses.map((x) => [x, x])), item.status || "", false);
     checks("i-partners", (p.agencies || []).map((a) => ({ value: a.id, label: a.name })), item.partners || []);
     const groups = groupsOf(item);
     const known = v.groups || [];
@@ -595,7 +595,8 @@
     i.indicators = Array.from($("i-indicator-rows").querySelectorAll(".indicator")).map((row) => {
       const ind = { id: row.querySelector("[data-part=id]").value.trim(), text: row.querySelector("[data-part=text]").value };
       const t = row.querySelector("[data-part=target]").value.trim();
-      if (t) ind.target = /^\d+(\.\d+)?$/.test(t) ? Number(t) : t;
+      // A target travels as the decimal the format writes ("0.5"), never as a JSON number.
+      if (t) ind.target = t;
       const u = row.querySelector("[data-part=unit]").value;
       if (u) ind.unit = u;
       return ind;
