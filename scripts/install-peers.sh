@@ -25,3 +25,5 @@ python3 -c 'import hxl' 2>/dev/null || python3 -m pip install -q --break-system-
 # openpyxl writes and reads workbooks in the XLSX tests; python-calamine is the benchmark's peer.
 python3 -c 'import openpyxl' 2>/dev/null || python3 -m pip install -q --break-system-packages openpyxl
 python3 -c 'import python_calamine' 2>/dev/null || python3 -m pip install -q --break-system-packages python-calamine
+# schemathesis runs the studio's OpenAPI description against a live server (scripts/studio-api-test.sh).
+command -v st >/dev/null || python3 -m pip install -q --break-system-packages schemathesis
