@@ -32,3 +32,5 @@ python3 -c 'import python_calamine' 2>/dev/null || python3 -m pip install -q --b
 # Selenium drives that browser; axe-selenium-python carries axe-core for the accessibility checks.
 python3 -c 'import selenium' 2>/dev/null || python3 -m pip install -q --break-system-packages selenium
 python3 -c 'import axe_selenium_python' 2>/dev/null || python3 -m pip install -q --break-system-packages axe-selenium-python
+# schemathesis runs the studio's OpenAPI description against a live server (scripts/studio-api-test.sh).
+command -v st >/dev/null || python3 -m pip install -q --break-system-packages schemathesis

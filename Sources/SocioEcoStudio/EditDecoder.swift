@@ -79,6 +79,18 @@ struct EditDecoder {
         return p
     }
 
+    /// Checks what a body says on its own, whatever the state: JSON types and the shape
+    /// of values. A request that fails here is refused as it stands, stale or not.
+    static func check(_ body: JSONIn, _ collection: ElementCollection, id addressed: String?) throws(Failure) {
+        var id = addressed ?? "new"
+        if addressed == nil, let given = try givenID(body) { id = given }
+        switch collection {
+        case .interventions: _ = try intervention(body, id: .init(id), base: nil)
+        case .agencies: _ = try agency(body, id: .init(id), base: nil)
+        case .places: _ = try place(body, id: .init(id), base: nil)
+        }
+    }
+
     /// The id a body gives, if any: a POST may name the new element's id.
     static func givenID(_ body: JSONIn) throws(Failure) -> String? {
         guard case .object(let fields) = body else {
@@ -96,6 +108,7 @@ struct EditDecoder {
     /// An id in the body must be the one the address names: an element is renamed by
     /// deleting it and adding another, so that no reference silently breaks.
     private mutating func checkID(_ id: some CustomStringConvertible) {
+        let _: Identifier<Never> = identifier("id", id.description)
         switch fields["id"] {
         case nil, .null?: break
         case .string(let s)?:
@@ -137,7 +150,15 @@ struct EditDecoder {
     }
 
     private mutating func optionalID<T>(_ field: String) -> Identifier<T>? {
-        optionalText(field).map { Identifier($0) }
+        optionalText(field).map { identifier(field, $0) }
+    }
+
+    /// An id, its shape checked here with the format's own rule: that needs no state.
+    private mutating func identifier<T>(_ field: String, _ text: String) -> Identifier<T> {
+        if let refusal = IdentifierRule.refusal(of: text, naming: "the id") {
+            invalid.append(FieldProblem(field: field, message: refusal))
+        }
+        return Identifier(text)
     }
 
     private mutating func optionalBool(_ field: String) -> Bool? {
@@ -202,24 +223,23 @@ struct EditDecoder {
     }
 
     private mutating func ids<T>(_ field: String) -> [Identifier<T>] {
-        array(field).compactMap { name, value in text(name, value).map { Identifier($0) } }
+        array(field).compactMap { name, value in text(name, value).map { identifier(name, $0) } }
     }
 
     private mutating func reaches() -> [PopulationGroup] {
         array("reaches").compactMap { name, value in
-            // The format's reaches element as an object; a bare group id is taken too.
-            switch value {
-            case .object(let o):
-                guard let group = text(name + ".group", o["group"]) else {
-                    if malformed.allSatisfy({ $0.field != name + ".group" }) {
-                        invalid.append(FieldProblem(field: name + ".group", message: "name the group reached"))
-                    }
-                    return nil
-                }
-                return PopulationGroup(group)
-            default:
-                return text(name, value).map { PopulationGroup($0) }
+            // The format's reaches element, as an object.
+            guard case .object(let o) = value else {
+                wrongType(name, "an object such as {\"group\": \"girls\"}", value)
+                return nil
             }
+            guard let group = text(name + ".group", o["group"]) else {
+                if malformed.allSatisfy({ $0.field != name + ".group" }) {
+                    invalid.append(FieldProblem(field: name + ".group", message: "name the group reached"))
+                }
+                return nil
+            }
+            return identifier(name + ".group", group)
         }
     }
 
@@ -258,7 +278,7 @@ struct EditDecoder {
                     invalid.append(FieldProblem(field: name + ".unit", message: "'\(u)' is not one of " + IndicatorUnit.allCases.map(\.rawValue).joined(separator: ", ")))
                 }
             }
-            return Indicator(id: Indicator.ID(id ?? ""), target: target, unit: unit, text: words ?? "")
+            return Indicator(id: id.map { identifier(name + ".id", $0) } ?? "", target: target, unit: unit, text: words ?? "")
         }
     }
 }

@@ -49,7 +49,7 @@ paths:
     get:
       summary: This document
       responses:
-        "200": {description: OpenAPI document, content: {application/yaml: {schema: {type: string}}}}
+        "200": {description: OpenAPI document, content: {application/yaml: {schema: {type: object}}}}
         "401": {$ref: "#/components/responses/Unauthorised"}
   /api/programme:
     get:
@@ -367,8 +367,8 @@ components:
     IfMatch:
       name: If-Match
       in: header
-      required: true
-      description: 'The ETag of the state the change was made against, quoted: "ETAG"'
+      required: false
+      description: 'The ETag of the state the change was made against, quoted: "ETAG". Without it the change is refused with 428.'
       schema: {type: string}
     ID:
       name: id

@@ -154,7 +154,7 @@ public actor StudioDocument {
     /// The refusal a state-changing request earns when its If-Match does not name the
     /// current state; nil when it does.
     func precondition(_ ifMatch: String?) -> StudioReply? {
-        guard let ifMatch else {
+        guard let ifMatch, ifMatch.contains(where: { $0 != " " && $0 != "," }) else {
             return .error(428, "name the state this change was made against: send If-Match with the ETag of the last answer", [("etag", .string(etag))])
         }
         let tags = ifMatch.split(separator: ",").map { tag -> Substring in
@@ -191,7 +191,12 @@ public actor StudioDocument {
     /// Adds, replaces or deletes one element. `id` is nil for an addition whose body may
     /// name the id; the server makes one when it does not.
     func edit(_ collection: ElementCollection, method: EditMethod, id: String?, body: JSONIn?, ifMatch: String?) -> StudioReply {
-        if let refusal = precondition(ifMatch) { return refusal }
+        if let body {
+            do throws(EditDecoder.Failure) { try EditDecoder.check(body, collection, id: id) } catch {
+                return refusal(collection, error)
+            }
+        }
+        if let stale = precondition(ifMatch) { return stale }
         let result = apply(collection, method: method, id: id, body: body)
         switch result {
         case .refused(let reply):
@@ -277,15 +282,7 @@ public actor StudioDocument {
                 edited = .none
             }
         } catch {
-            switch error {
-            case .malformed(let problems):
-                return .refused(.json(400, .object([
-                    ("error", .string("the body is not a \(collection.singular) as the API writes them")),
-                    ("problems", .array(problems.map(\.json))), ("etag", .string(etag)),
-                ])))
-            case .invalid(let problems):
-                return .refused(invalidReply(collection, problems))
-            }
+            return .refused(refusal(collection, error))
         }
         // The state before was valid, so every breach found now comes from this change.
         let problems = p.problems()
@@ -301,6 +298,18 @@ public actor StudioDocument {
         }
         let record = StudioJournal.Record(operation: element == nil ? .delete : .set, collection: collection, id: elementID, element: element)
         return .applied(p, AnalysedProgramme(p), id: elementID, record: record)
+    }
+
+    private func refusal(_ collection: ElementCollection, _ failure: EditDecoder.Failure) -> StudioReply {
+        switch failure {
+        case .malformed(let problems):
+            return .json(400, .object([
+                ("error", .string("the body is not a \(collection.singular) as the API writes them; nothing was changed")),
+                ("problems", .array(problems.map(\.json))), ("etag", .string(etag)),
+            ]))
+        case .invalid(let problems):
+            return invalidReply(collection, problems)
+        }
     }
 
     private func invalidReply(_ collection: ElementCollection, _ problems: [FieldProblem]) -> StudioReply {
@@ -344,7 +353,7 @@ public actor StudioDocument {
     // MARK: Undo and redo
 
     func undo(ifMatch: String?) -> StudioReply {
-        if let refusal = precondition(ifMatch) { return refusal }
+        if let stale = precondition(ifMatch) { return stale }
         guard !undoStack.isEmpty else { return .error(409, "there is no change to undo", [("etag", .string(etag))]) }
         do { try record(.init(operation: .undo)) } catch {
             return .error(500, "the undo could not be kept in the journal: \(error); nothing was changed")
@@ -356,7 +365,7 @@ public actor StudioDocument {
     }
 
     func redo(ifMatch: String?) -> StudioReply {
-        if let refusal = precondition(ifMatch) { return refusal }
+        if let stale = precondition(ifMatch) { return stale }
         guard !redoStack.isEmpty else { return .error(409, "there is no undone change to redo", [("etag", .string(etag))]) }
         do { try record(.init(operation: .redo)) } catch {
             return .error(500, "the redo could not be kept in the journal: \(error); nothing was changed")
@@ -370,7 +379,7 @@ public actor StudioDocument {
     // MARK: Saving and reloading
 
     func save(ifMatch: String?) -> StudioReply {
-        if let refusal = precondition(ifMatch) { return refusal }
+        if let stale = precondition(ifMatch) { return stale }
         if let conflict = diskConflict() { return conflict }
         var p = state.programme
         p.revision = max(p.revision ?? 0, lastSavedRevision ?? 0) + 1
@@ -427,7 +436,7 @@ public actor StudioDocument {
     }
 
     func reload(ifMatch: String?) -> StudioReply {
-        if let refusal = precondition(ifMatch) { return refusal }
+        if let stale = precondition(ifMatch) { return stale }
         let programme: Programme
         let bytes: [UInt8]
         do { (programme, bytes) = try Self.read(path) } catch {
@@ -455,7 +464,7 @@ public actor StudioDocument {
     /// Replays the changes an earlier run left in the journal, each checked as it was
     /// when first made; those the programme no longer accepts are skipped and counted.
     func restoreJournal(ifMatch: String?) -> StudioReply {
-        if let refusal = precondition(ifMatch) { return refusal }
+        if let stale = precondition(ifMatch) { return stale }
         guard !pending.isEmpty else { return .error(409, "there is no journal to restore", [("etag", .string(etag))]) }
         let records = pending
         pending.removeAll()
@@ -499,7 +508,7 @@ public actor StudioDocument {
     }
 
     func discardJournal(ifMatch: String?) -> StudioReply {
-        if let refusal = precondition(ifMatch) { return refusal }
+        if let stale = precondition(ifMatch) { return stale }
         guard !pending.isEmpty else { return .error(409, "there is no journal to discard", [("etag", .string(etag))]) }
         pending.removeAll()
         do { try journal.replace(with: journalled) } catch {

@@ -55,6 +55,11 @@ struct StudioGuard<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let error as HTTPResponseError {
             if error.status == .notFound {
+                if let allowed = StudioRoutes.methods(at: request.uri.path) {
+                    var response = Self.json(.methodNotAllowed, "\(request.uri.path) answers only \(allowed.joined(separator: ", "))")
+                    response.headers[.allow] = allowed.joined(separator: ", ")
+                    return response
+                }
                 return Self.json(.notFound, "there is nothing at \(request.method.rawValue) \(request.uri.path)")
             }
             return Self.json(error.status, error.status.reasonPhrase)

@@ -42,6 +42,23 @@ enum StudioRoutes {
         router.post("/api/journal/discard") { request, _ in reply(await document.discardJournal(ifMatch: ifMatch(request))) }
     }
 
+    /// The methods a path answers, for a 405 that names them; nil for a path that is not served.
+    static func methods(at path: String) -> [String]? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        switch path {
+        case "/", "/studio.css", "/studio.js", "/api/openapi.yaml", "/api/programme", "/api/programme.xml",
+             "/api/analysis", "/api/suggestions", "/api/journal":
+            return ["GET"]
+        case "/api/undo", "/api/redo", "/api/save", "/api/reload", "/api/journal/restore", "/api/journal/discard":
+            return ["POST"]
+        default:
+            guard parts.first == "api", parts.count >= 2, ElementCollection(rawValue: String(parts[parts.startIndex + 1])) != nil else { return nil }
+            if parts.count == 2 { return ["POST"] }
+            if parts.count == 3, !parts[parts.startIndex + 2].isEmpty { return ["PUT", "DELETE"] }
+            return nil
+        }
+    }
+
     private static func ifMatch(_ request: Request) -> String? {
         let values = request.headers[values: .ifMatch]
         return values.isEmpty ? nil : values.joined(separator: ",")

@@ -94,6 +94,7 @@ struct StudioAPITests {
         #expect(deleted.status == 200)
         #expect(try await !studio.interventionIDs().contains("law"))
         #expect(try await studio.client.send("DELETE", "/api/interventions/law", headers: [("If-Match", "\"\(deleted.etag!)\"")]).status == 404)
+        intervention["id"] = nil
         #expect(try await studio.client.json("PUT", "/api/interventions/none", intervention, etag: deleted.etag).status == 404)
 
         let agency = try await studio.client.json("POST", "/api/agencies", ["id": "cpwg", "name": "Child Protection Working Group", "type": "other", "local": true], etag: deleted.etag)
