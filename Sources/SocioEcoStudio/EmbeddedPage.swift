@@ -604,6 +604,7 @@ html.projector .bar { position: static; }
     statusTimer = setTimeout(() => { s.textContent = ""; }, 8000);
   }
   function showAlert(text) {
+    $("status").textContent = "";
     const a = $("alert");
     a.textContent = text;
     a.hidden = false;
@@ -1353,8 +1354,10 @@ html.projector .bar { position: static; }
     try {
       const j = await api("GET", "/api/journal");
       if (j && j.pending) {
-        $("journal-text").textContent = "The studio was closed with " + j.edits + " unsaved change" + (j.edits === 1 ? "" : "s") +
-          " to this file. Restore them to carry on, or discard them to start from the file as saved.";
+        const one = j.edits === 1;
+        $("journal-text").textContent = "The studio was closed with " + j.edits + " unsaved change" + (one ? "" : "s") +
+          " to this file. Restore " + (one ? "it" : "them") + " to carry on, or discard " + (one ? "it" : "them") +
+          " to start from the file as saved.";
         $("journal").hidden = false;
         $("journal-restore").focus();
       }
