@@ -368,6 +368,19 @@ class Run:
         diff = self.driver.find_element(By.ID, "conflict-diff").text
         self.check("the conflict shows the diff", "Changed on disk" in diff or "youth" in diff, diff[:200])
         self.shot("studio-08-conflict")
+        # "Download under another name" keeps the edits the refused save would have lost.
+        downloads = os.path.join(self.work, "downloads")
+        os.makedirs(downloads)
+        self.driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
+        self.type_into("#conflict-name", "my-copy.xml")
+        self.click("#conflict-download")
+        copy = os.path.join(downloads, "my-copy.xml")
+        self.wait("the copy is downloaded under its new name", lambda: os.path.exists(copy) and os.path.getsize(copy) > 0)
+        with open(copy, encoding="utf-8") as f:
+            kept = f.read()
+        self.check("the downloaded copy holds the unsaved agency", "Kathmandu youth network" in kept)
+        v = subprocess.run([self.args.bin, "validate", copy], capture_output=True, text=True)
+        self.check("socioeco validate accepts the downloaded copy", v.returncode == 0, v.stdout + v.stderr)
         self.click("#conflict-reload")
         self.wait("reload shows the file from disk", lambda: "Changed on disk" in self.driver.find_element(By.ID, "programme-title").text)
         self.check_file("after the refused save")
