@@ -66,6 +66,7 @@ enum EmbeddedPage {
       <h2 id="matrix-heading">Level × strategy</h2>
       <p class="hint">Each cell counts the interventions at a level linked to a strategy standard; select one to see them.</p>
       <div class="scroll" id="matrix-wrap" tabindex="0" role="region" aria-labelledby="matrix-heading"><table id="matrix"></table></div>
+      <ul id="matrix-legend" class="matrix-legend"></ul>
     </section>
     <section aria-labelledby="places-table-heading" class="card" id="places-table-card">
       <h2 id="places-table-heading">Place × level</h2>
@@ -356,12 +357,13 @@ input[readonly] { background: var(--panel); }
 .hint { margin-top: 0; color: var(--muted); font-size: .9rem; }
 .rings svg { display: block; width: 100%; height: auto; background: #fff; }
 
-.scroll { overflow-x: auto; max-width: 100%; }
+.scroll { overflow-x: auto; max-width: 100%; position: relative; }
 table { border-collapse: collapse; font-size: .9rem; }
 th, td { border: 1px solid var(--line); padding: .15rem; text-align: center; vertical-align: middle; }
 thead th { font-weight: 600; }
 th[scope=row] { text-align: start; padding: .2rem .5rem; white-space: nowrap; }
-#matrix thead .stitle { display: none; }
+.matrix-legend { list-style: none; padding: 0; margin: .6rem 0 0; font-size: .85rem; columns: 2 16rem; }
+.matrix-legend li { break-inside: avoid; margin-bottom: .15rem; }
 td.zero { background: var(--zero); }
 td.some { background: var(--some); }
 button.cell {
@@ -440,10 +442,6 @@ fieldset.invalid { border: 2px solid var(--error); }
   .rings { overflow-x: auto; }
   .rings svg { min-width: 34rem; }
   .banner { margin: .5rem; }
-}
-@media (min-width: 90rem) {
-  #matrix thead .stitle { display: inline; font-weight: 400; font-size: .75rem; }
-  #matrix thead th { max-width: 7rem; }
 }
 @media (prefers-contrast: more) {
   :root { --muted: #000; --line: #000; }
@@ -724,6 +722,7 @@ html.projector .bar { position: static; }
 
   function renderMatrix() {
     const table = clear($("matrix"));
+    clear($("matrix-legend"));
     const r = state.report;
     if (!r || !r.matrix) return;
     const strategies = r.strategies || [];
@@ -735,7 +734,7 @@ html.projector .bar { position: static; }
     const cols = r.matrix.length ? r.matrix[0].cell.map((c) => c.standard) : strategies.map((s) => s.id);
     for (const sid of cols) {
       head.append(el("th", { scope: "col", title: title(sid) },
-        el("span", { class: "num", text: sid }), el("span", { class: "stitle", text: " " + title(sid) })));
+        el("span", { class: "num", text: sid }), el("span", { class: "sr-only", text: " " + title(sid) })));
     }
     table.append(el("caption", { class: "sr-only", text: "Interventions per level and strategy standard" }));
     table.append(el("thead", null, head));
@@ -755,6 +754,8 @@ html.projector .bar { position: static; }
       body.append(tr);
     }
     table.append(body);
+    const legend = clear($("matrix-legend"));
+    for (const sid of cols) legend.append(el("li", null, el("strong", { text: sid }), " ", el("span", { dir: "auto", text: title(sid) })));
   }
 
   function renderPlacesTable() {

@@ -255,6 +255,7 @@
 
   function renderMatrix() {
     const table = clear($("matrix"));
+    clear($("matrix-legend"));
     const r = state.report;
     if (!r || !r.matrix) return;
     const strategies = r.strategies || [];
@@ -266,7 +267,7 @@
     const cols = r.matrix.length ? r.matrix[0].cell.map((c) => c.standard) : strategies.map((s) => s.id);
     for (const sid of cols) {
       head.append(el("th", { scope: "col", title: title(sid) },
-        el("span", { class: "num", text: sid }), el("span", { class: "stitle", text: " " + title(sid) })));
+        el("span", { class: "num", text: sid }), el("span", { class: "sr-only", text: " " + title(sid) })));
     }
     table.append(el("caption", { class: "sr-only", text: "Interventions per level and strategy standard" }));
     table.append(el("thead", null, head));
@@ -286,6 +287,8 @@
       body.append(tr);
     }
     table.append(body);
+    const legend = clear($("matrix-legend"));
+    for (const sid of cols) legend.append(el("li", null, el("strong", { text: sid }), " ", el("span", { dir: "auto", text: title(sid) })));
   }
 
   function renderPlacesTable() {
