@@ -323,6 +323,8 @@ g.mark:hover circle { stroke: var(--focus); stroke-width: 3; }
 .status { flex: 1 0 100%; margin: 0; color: var(--ok); }
 .status:empty { display: none; }
 .alert { flex: 1 0 100%; margin: 0; padding: .5rem .75rem; border: 2px solid var(--warn-line); background: var(--warn-bg); }
+.alert p, .alert ul { margin: 0; }
+.alert ul { max-height: 10rem; overflow-y: auto; padding-inline-start: 1.2rem; }
 .banner {
   margin: .5rem 1rem; padding: .75rem 1rem; border: 2px solid var(--warn-line); background: var(--warn-bg);
 }
@@ -586,7 +588,9 @@ html.projector .bar { position: static; }
       } else if (e.status === 400 && form) {
         showProblems(form, e.body.problems || [], e.body.error || "The server could not read this change.");
       } else {
-        showAlert(e.message);
+        // A refused deletion names what still depends on the element, in the problems.
+        const problems = (e.body && e.body.problems) || [];
+        showAlert(e.message, problems.map((p) => p.message));
       }
       return null;
     }
@@ -601,10 +605,15 @@ html.projector .bar { position: static; }
     clearTimeout(statusTimer);
     statusTimer = setTimeout(() => { s.textContent = ""; }, 8000);
   }
-  function showAlert(text) {
+  function showAlert(text, items) {
     $("status").textContent = "";
-    const a = $("alert");
-    a.textContent = text;
+    const a = clear($("alert"));
+    a.append(el("p", { class: "alert-text", text: text.charAt(0).toUpperCase() + text.slice(1) }));
+    if (items && items.length) {
+      const ul = el("ul", { tabindex: "0", "aria-label": "What stands in the way" });
+      for (const item of items) ul.append(el("li", { dir: "auto", text: item }));
+      a.append(ul);
+    }
     a.hidden = false;
   }
   function clearAlert() {

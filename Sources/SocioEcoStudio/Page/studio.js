@@ -119,7 +119,9 @@
       } else if (e.status === 400 && form) {
         showProblems(form, e.body.problems || [], e.body.error || "The server could not read this change.");
       } else {
-        showAlert(e.message);
+        // A refused deletion names what still depends on the element, in the problems.
+        const problems = (e.body && e.body.problems) || [];
+        showAlert(e.message, problems.map((p) => p.message));
       }
       return null;
     }
@@ -134,10 +136,15 @@
     clearTimeout(statusTimer);
     statusTimer = setTimeout(() => { s.textContent = ""; }, 8000);
   }
-  function showAlert(text) {
+  function showAlert(text, items) {
     $("status").textContent = "";
-    const a = $("alert");
-    a.textContent = text;
+    const a = clear($("alert"));
+    a.append(el("p", { class: "alert-text", text: text.charAt(0).toUpperCase() + text.slice(1) }));
+    if (items && items.length) {
+      const ul = el("ul", { tabindex: "0", "aria-label": "What stands in the way" });
+      for (const item of items) ul.append(el("li", { dir: "auto", text: item }));
+      a.append(ul);
+    }
     a.hidden = false;
   }
   function clearAlert() {
