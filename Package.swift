@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Reading and writing the ZIP container of .xlsx workbooks (SocioEcoFormats only).
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // The studio's local HTTP server (SocioEcoStudio only, so the library never pulls in SwiftNIO).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // The only door to libxml2: imported by the files under Formats/XML/LibXML.
@@ -31,10 +33,20 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // The studio: a local web application over one programme file, on the same library.
+        .target(
+            name: "SocioEcoStudio",
+            dependencies: [
+                "SocioEcoModel", "SocioEcoAnalysis", "SocioEcoFormats",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            // The page's originals; the target compiles their copy in EmbeddedPage.swift.
+            exclude: ["Page"]
+        ),
         .executableTarget(
             name: "socioeco",
             dependencies: [
-                "SocioEcoModel", "SocioEcoAnalysis", "SocioEcoFormats",
+                "SocioEcoModel", "SocioEcoAnalysis", "SocioEcoFormats", "SocioEcoStudio",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,6 +81,10 @@ let package = Package(
         .testTarget(
             name: "FuzzTests",
             dependencies: ["FuzzChecks", "SocioEcoModel", "SocioEcoFormats", "SocioEcoTestSupport"]
+        ),
+        .testTarget(
+            name: "SocioEcoStudioTests",
+            dependencies: ["socioeco", "SocioEcoStudio", "SocioEcoModel", "SocioEcoFormats", "SocioEcoTestSupport"]
         ),
         .testTarget(
             name: "SocioEcoCLITests",

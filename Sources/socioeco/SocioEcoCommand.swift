@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct SocioEcoCommand: ParsableCommand {
+struct SocioEcoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "socioeco",
         abstract: "Design and check child protection programmes with the socio-ecological model.",
@@ -15,7 +15,7 @@ struct SocioEcoCommand: ParsableCommand {
             73 cannot write output.
             """,
         version: "0.1.0",
-        subcommands: [Validate.self, Catalog.self, Schema.self, Fmt.self, Analyze.self, Suggest.self, Export.self, Merge.self, Diff.self, Import.self, Template.self]
+        subcommands: [Validate.self, Catalog.self, Schema.self, Fmt.self, Analyze.self, Suggest.self, Export.self, Merge.self, Diff.self, Import.self, Template.self, Serve.self]
     )
 
     /// As `ParsableCommand.main()`, with the progress line started once the command
