@@ -18,13 +18,20 @@ struct SocioEcoCommand: AsyncParsableCommand {
         subcommands: [Validate.self, Catalog.self, Schema.self, Fmt.self, Analyze.self, Suggest.self, Export.self, Merge.self, Diff.self, Import.self, Template.self, Serve.self]
     )
 
-    /// As `ParsableCommand.main()`, with the progress line started once the command
-    /// line is known: a command given `--quiet` never shows it.
-    static func main() {
+    /// As `AsyncParsableCommand.main()`, with the progress line started once the command
+    /// line is known: a command given `--quiet` never shows it. `serve` runs async; the
+    /// others as before.
+    static func main() async {
         do {
             var command = try parseAsRoot()
             if (command as? QuietOption)?.quiet != true { ProgressLine.start() }
-            try command.run()
+            if let found = command as? AsyncParsableCommand {
+                // The command is parsed here and run here only: nothing else holds it.
+                nonisolated(unsafe) var asyncCommand = found
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             exit(withError: error)
         }

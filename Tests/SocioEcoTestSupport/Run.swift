@@ -11,6 +11,9 @@ public struct RunResult: Sendable {
     /// Peak resident memory of this child alone, in bytes.
     public var peakMemory: Int
     public var seconds: Double
+    /// Processor time (user and system) of the child and what it waited for: unlike the
+    /// wall clock, it hardly moves when other work loads the machine.
+    public var cpuSeconds: Double
 }
 
 /// Runs `executable` with `arguments`, feeding `input` on standard input, and waits.
@@ -81,7 +84,9 @@ public func run(_ executable: String, _ arguments: [String], input: Data? = nil,
                      stdout: String(decoding: outData, as: UTF8.self),
                      stderr: String(decoding: errData, as: UTF8.self),
                      peakMemory: measuredPeak(memoryFile) ?? Int(usage.ru_maxrss) * 1024,
-                     seconds: Date().timeIntervalSince(start))
+                     seconds: Date().timeIntervalSince(start),
+                     cpuSeconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                         + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1_000_000)
 }
 
 /// The kilobytes GNU time wrote (its last line; a line about a signal may come first), in bytes.
