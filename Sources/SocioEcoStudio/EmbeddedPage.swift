@@ -747,11 +747,26 @@ html.projector .bar { position: static; }
     }
     table.append(el("caption", { class: "sr-only", text: "Interventions per level and strategy standard" }));
     table.append(el("thead", null, head));
+    const approach = r.approach;
+    const uncovered = new Set(((approach && approach.uncovered) || []).map((u) => u.level));
     const body = el("tbody");
     for (const row of r.matrix) {
       const tr = el("tr", null, el("th", { scope: "row", text: levelLabel(row.level) }));
       for (const cell of row.cell) {
         const n = cell.interventions;
+        if (approach && cell.standard === approach.standard) {
+          // The approach is met by working at every level, not by naming its standard:
+          // the column says whether this level has any intervention, as the report does.
+          const hole = uncovered.has(row.level);
+          const words = levelLabel(row.level) + " × " + cell.standard + " " + title(cell.standard) + ": " +
+            (hole ? "no intervention works at this level" : "this level is covered");
+          tr.append(el("td", { class: hole ? "zero" : "some" },
+            el("button", {
+              type: "button", class: "cell", "aria-label": words, title: words,
+              on: { click: () => selectCell(row.level, cell.standard) },
+            }, hole ? "none" : "✓")));
+          continue;
+        }
         const label = levelLabel(row.level) + " × " + cell.standard + " " + title(cell.standard) + ": " +
           (n === 0 ? "no intervention" : n + (n === 1 ? " intervention" : " interventions"));
         tr.append(el("td", { class: n === 0 ? "zero" : "some" },
@@ -764,7 +779,14 @@ html.projector .bar { position: static; }
     }
     table.append(body);
     const legend = clear($("matrix-legend"));
-    for (const sid of cols) legend.append(el("li", null, el("strong", { text: sid }), " ", el("span", { dir: "auto", text: title(sid) })));
+    for (const sid of cols) {
+      const item = el("li", null, el("strong", { text: sid }), " ", el("span", { dir: "auto", text: title(sid) }));
+      if (approach && sid === approach.standard) {
+        item.append(approach.met ? ": met (work at every level)"
+          : ": not met (uncovered: " + [...uncovered].map(levelLabel).join(", ") + ")");
+      }
+      legend.append(item);
+    }
   }
 
   function renderPlacesTable() {
