@@ -46,6 +46,9 @@ public struct HTMLReportEncoder: OutputEncoder {
         out += "<title>\(e(oneLine(programme.title)))\(placeSuffix) – programme coverage report</title>\n"
         out += "<style>\n\(ReportStylesheet.css)\n\(ReportStylesheet.placesCSS)\n</style>\n</head>\n<body>\n"
         out += header(programme)
+        // One main landmark around the report's body, so a screen reader can jump past the
+        // header to it and every section sits inside a landmark.
+        out += "<main>\n"
         out += placeView()
         out += glance(programme, analysis: analysis)
         if options.diagram == .rings { out += diagram(input, palette: palette) }
@@ -62,6 +65,7 @@ public struct HTMLReportEncoder: OutputEncoder {
         if !timelineSection.isEmpty { out += timelineSection; number += 1 }
         out += interventions(programme, palette: palette, number: number)
         out += agencies(programme, number: number + 1)
+        out += "</main>\n"
         out += "<footer>Programme <span class=\"id\">\(e(programme.id.rawValue))</span>"
         if let r = programme.revision { out += ", revision \(r)" }
         out += ". Written by socioeco from the programme file; the same file always gives the same report.</footer>\n"
