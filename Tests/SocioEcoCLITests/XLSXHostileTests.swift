@@ -13,6 +13,7 @@ import Testing
         ("bomb-lying.xlsx", "inflates past 2000 bytes, its declared size or the limit; is it a ZIP bomb?"),
         ("doctype.xlsx", "has a DOCTYPE"),
         ("entity-bomb.xlsx", "xl/worksheets/sheet1.xml"),
+        ("undeclared-entity.xlsx", "the part 'xl/worksheets/sheet1.xml' is not well-formed XML (line 1:"),
         ("dotdot.xlsx", "'xl/../../evil.txt', outside the archive"),
         ("absolute.xlsx", "'/tmp/evil.txt', outside the archive"),
         ("truncated.xlsx", "truncated or damaged"),

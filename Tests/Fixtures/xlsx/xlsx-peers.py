@@ -85,6 +85,10 @@ def make(out):
     handmade(p("entity-bomb.xlsx"), '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
              '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
              f'<worksheet xmlns="{MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&c;</t></is></c></row></sheetData></worksheet>')
+    # An entity reference with no DOCTYPE to declare it: libxml2 must refuse it, not
+    # pass it on as text or look it up anywhere.
+    handmade(p("undeclared-entity.xlsx"), '<?xml version="1.0"?>'
+             f'<worksheet xmlns="{MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&e;</t></is></c></row></sheetData></worksheet>')
     handmade(p("dotdot.xlsx"), sheet(""), extra_entries=[("xl/../../evil.txt", "x")])
     handmade(p("absolute.xlsx"), sheet(""), extra_entries=[("/tmp/evil.txt", "x")])
     with open(p("handmade.xlsx"), "rb") as f:

@@ -90,4 +90,15 @@ final class XLSXArchive {
         let pump = XLSXEntryPump(archive: archive, entry: entry, maxBytes: min(cap, declared))
         return XLSXPartStream(part: part, pump: pump)
     }
+
+    /// Parses a large part as it inflates, telling `handler` of its elements and text;
+    /// nil when the archive has no such part.
+    func events(_ part: String, handler: LibXMLEventHandler) -> XLSXPartEvents? {
+        guard let entry = entries[part.lowercased()] else { return nil }
+        let cap = limits.maxTotalBytes
+        let declared = Int(clamping: entry.uncompressedSize)
+        if declared > cap { return XLSXPartEvents(part: part, refusal: "the part '\(part)' is \(declared) bytes, past the limit of \(cap)") }
+        let pump = XLSXEntryPump(archive: archive, entry: entry, maxBytes: min(cap, declared))
+        return XLSXPartEvents(part: part, pump: pump, handler: handler)
+    }
 }

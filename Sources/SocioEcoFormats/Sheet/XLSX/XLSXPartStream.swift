@@ -42,7 +42,12 @@ final class XLSXPartStream {
     }
 
     private func explain(_ xml: LibXMLStream) -> String {
-        switch pump?.failure {
+        Self.explain(part: part, failure: pump?.failure, diagnostics: xml.diagnostics)
+    }
+
+    /// Why a part's parse ended early: the inflation's failure first, as it cuts the XML short.
+    static func explain(part: String, failure: XLSXEntryPump.Failure?, diagnostics: [XMLDiagnostic]) -> String {
+        switch failure {
         case .pastDeclaredSize(let n)?:
             return "the part '\(part)' inflates past \(n) bytes, its declared size or the limit; is it a ZIP bomb?"
         case .checksum?:
@@ -50,7 +55,7 @@ final class XLSXPartStream {
         case .damaged?:
             return "the part '\(part)' cannot be inflated: the ZIP archive is truncated or damaged; save the workbook again"
         default:
-            let first = xml.diagnostics.first
+            let first = diagnostics.first
             let detail = first.map { "line \($0.line): \($0.message)" } ?? "it ends early"
             return "the part '\(part)' is not well-formed XML (\(detail))"
         }

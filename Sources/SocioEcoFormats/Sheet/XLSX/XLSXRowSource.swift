@@ -9,6 +9,8 @@ public struct XLSXRowSource: SheetRowSource {
     /// Every sheet of the workbook, in order.
     public let sheets: [XLSXSheetInfo]
     private let reader: XLSXSheetReader
+    /// The sheet's parse, whose handler is `reader`.
+    private let part: XLSXPartEvents
     /// Kept open while the sheet streams: its file handle feeds the pump.
     private let archive: XLSXArchive
 
@@ -33,19 +35,21 @@ public struct XLSXRowSource: SheetRowSource {
         let strings = try workbook.sharedStringsPath.map { path throws(ReadFailure) in
             try XLSXSharedStrings(archive: archive, path: path, limits: limits)
         } ?? XLSXSharedStrings()
-        guard let stream = archive.stream(chosen.partPath), let xml = stream.xml else {
-            throw archive.failure("the sheet '\(chosen.name)' has no part '\(chosen.partPath)' in the archive; save the workbook again")
-        }
         let file = path
         let name = chosen.name
         reader = XLSXSheetReader(
-            stream: stream, xml: xml, strings: strings, styles: styles,
+            strings: strings, styles: styles,
             dates: XLSXDateSystem(is1904: workbook.date1904), limits: limits,
             place: { row, column, message in
                 ReadFailure(file: file, kind: .invalid, diagnostics: [
                     Diagnostic(file: file, line: row, column: column, sheet: name, code: "xlsx-limit", message: message)])
             },
             containerFailure: { archive.failure($0) })
+        guard let part = archive.events(chosen.partPath, handler: reader) else {
+            throw archive.failure("the sheet '\(chosen.name)' has no part '\(chosen.partPath)' in the archive; save the workbook again")
+        }
+        reader.attach(part)
+        self.part = part
         self.archive = archive
         self.file = path
         self.sheetName = chosen.name

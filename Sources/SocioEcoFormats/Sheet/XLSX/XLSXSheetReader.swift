@@ -3,11 +3,11 @@ import SocioEcoModel
 /// Reads one worksheet part row by row as it inflates: cells placed by their `r`
 /// reference (or, without one, after the previous cell), typed by `t`, dates found by
 /// the cell's style. Holds one row at a time.
-final class XLSXSheetReader {
+final class XLSXSheetReader: LibXMLEventHandler {
     private enum Name: Int { case row = 1, c, v, is_, t, f, rPh, r, s, sheetData }
 
-    private let stream: XLSXPartStream
-    private let xml: LibXMLStream
+    /// Set once the handler is in place (`attach`); the part's parse calls back here.
+    private var part: XLSXPartEvents?
     private let strings: XLSXSharedStrings
     private let styles: XLSXStyles
     private let dates: XLSXDateSystem
@@ -18,6 +18,11 @@ final class XLSXSheetReader {
     private var rowNumber = 0
     private var column = 0
     private var cells: [SheetRow.Cell] = []
+    /// Rows completed by the last piece parsed, not yet taken: a 64 KiB piece holds a
+    /// few hundred at most.
+    private var ready: [SheetRow] = []
+    private var taken = 0
+    private var failure: ReadFailure?
     // The cell being read.
     private var cellType: UInt8 = 0
     private var cellStyle = 0
@@ -28,108 +33,112 @@ final class XLSXSheetReader {
     private var phonetic = 0
     private var done = false
 
-    init(stream: XLSXPartStream, xml: LibXMLStream, strings: XLSXSharedStrings, styles: XLSXStyles,
-         dates: XLSXDateSystem, limits: SheetLimits,
+    init(strings: XLSXSharedStrings, styles: XLSXStyles, dates: XLSXDateSystem, limits: SheetLimits,
          place: @escaping (Int, Int, String) -> ReadFailure, containerFailure: @escaping (String) -> ReadFailure) {
-        self.stream = stream
-        self.xml = xml
         self.strings = strings
         self.styles = styles
         self.dates = dates
         self.limits = limits
         self.place = place
         self.containerFailure = containerFailure
+    }
+
+    /// Reads `part`, whose handler this reader is.
+    func attach(_ part: XLSXPartEvents) {
+        self.part = part
         for (text, name) in [("row", Name.row), ("c", .c), ("v", .v), ("is", .is_), ("t", .t), ("f", .f),
                              ("rPh", .rPh), ("r", .r), ("s", .s), ("sheetData", .sheetData)] {
-            xml.intern(text, as: name.rawValue)
+            part.intern(text, as: name.rawValue)
         }
     }
 
     func nextRow() throws(ReadFailure) -> SheetRow? {
-        // libxml2's thread error handlers are set once per row, not once per node.
-        let result: Result<SheetRow?, ReadFailure> = xml.withThreadHandlers {
-            do throws(ReadFailure) { return .success(try advance()) } catch { return .failure(error) }
-        }
-        return try result.get()
-    }
-
-    private func advance() throws(ReadFailure) -> SheetRow? {
-        guard !done else { return nil }
-        while let kind = stream.read() {
-            switch kind {
-            case .element:
-                let empty = xml.isEmptyElement
-                switch xml.localNameToken.flatMap(Name.init(rawValue:)) {
-                case .row?:
-                    try startRow()
-                    if empty, let row = finishRow() { return row }
-                case .c?:
-                    try startCell()
-                    if empty { try finishCell() }
-                case .v?: inValue = !empty
-                case .is_?: inline = true
-                case .t?: inInlineText = inline && !empty
-                case .rPh?: if !empty { phonetic += 1 }
-                default: break
-                }
-            case .endElement:
-                switch xml.localNameToken.flatMap(Name.init(rawValue:)) {
-                case .row?: if let row = finishRow() { return row }
-                case .c?: try finishCell()
-                case .v?: inValue = false
-                case .is_?: inline = false
-                case .t?: inInlineText = false
-                case .rPh?: phonetic -= 1
-                default: break
-                }
-            case .text, .cdata, .whitespace:
-                guard inValue || (inInlineText && phonetic == 0) else { continue }
-                xml.withValueBytes { text.append(contentsOf: $0) }
-                if text.count > limits.maxCellBytes {
-                    done = true
-                    stream.close()
-                    throw place(rowNumber, column, "the cell holds more than \(limits.maxCellBytes) bytes of text, the most a cell may hold")
-                }
-            default:
-                break
+        while taken == ready.count {
+            ready.removeAll(keepingCapacity: true)
+            taken = 0
+            if let failure { throw failure }
+            guard !done, let part else { return nil }
+            if !part.step() {
+                done = true
+                if let failure { throw failure }
+                if let problem = part.problem { throw containerFailure(problem) }
             }
         }
-        done = true
-        if let problem = stream.problem { throw containerFailure(problem) }
-        return nil
+        defer { taken += 1 }
+        return ready[taken]
     }
 
-    private func startRow() throws(ReadFailure) {
+    private func fail(_ error: ReadFailure) {
+        guard failure == nil else { return }
+        failure = error
+        done = true
+        part?.stop()
+    }
+
+    func startElement(_ element: LibXMLEvents.Element) {
+        guard failure == nil else { return }
+        switch element.name.localToken.flatMap(Name.init(rawValue:)) {
+        case .row?: startRow(element)
+        case .c?: startCell(element)
+        case .v?: inValue = true
+        case .is_?: inline = true
+        case .t?: inInlineText = inline
+        case .rPh?: phonetic += 1
+        default: break
+        }
+    }
+
+    func endElement(_ name: LibXMLEvents.Name) {
+        guard failure == nil else { return }
+        switch name.localToken.flatMap(Name.init(rawValue:)) {
+        case .row?: if !cells.isEmpty { ready.append(SheetRow(number: rowNumber, cells: cells)) }
+        case .c?:
+            do throws(ReadFailure) { try finishCell() } catch { fail(error) }
+        case .v?: inValue = false
+        case .is_?: inline = false
+        case .t?: inInlineText = false
+        case .rPh?: phonetic -= 1
+        default: break
+        }
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard failure == nil, inValue || (inInlineText && phonetic == 0) else { return }
+        text.append(contentsOf: bytes)
+        if text.count > limits.maxCellBytes {
+            fail(place(rowNumber, column, "the cell holds more than \(limits.maxCellBytes) bytes of text, the most a cell may hold"))
+        }
+    }
+
+    private func startRow(_ element: LibXMLEvents.Element) {
         var number = rowNumber + 1
-        xml.forEachAttribute { a in
-            if a.localNameToken == Name.r.rawValue, let n = a.withValueBytes(Self.integer) { number = n }
+        element.forEachAttribute { name, value in
+            if name.localToken == Name.r.rawValue, let n = Self.integer(value) { number = n }
         }
         guard number <= limits.maxRows else {
-            done = true
-            stream.close()
-            throw place(number, 0, "the sheet has more than \(limits.maxRows) rows, the most a sheet may have")
+            fail(place(number, 0, "the sheet has more than \(limits.maxRows) rows, the most a sheet may have"))
+            return
         }
         rowNumber = number
         column = 0
         cells.removeAll(keepingCapacity: true)
     }
 
-    private func startCell() throws(ReadFailure) {
+    private func startCell(_ element: LibXMLEvents.Element) {
         var col = column + 1
         cellType = 0
         cellStyle = 0
-        xml.forEachAttribute { a in
-            switch a.localNameToken.flatMap(Name.init(rawValue:)) {
-            case .r?: if let c = a.withValueBytes(Self.columnOf) { col = c }
-            case .t?: cellType = a.withValueBytes(Self.typeCode)
-            case .s?: cellStyle = a.withValueBytes(Self.integer) ?? 0
+        element.forEachAttribute { name, value in
+            switch name.localToken.flatMap(Name.init(rawValue:)) {
+            case .r?: if let c = Self.columnOf(value) { col = c }
+            case .t?: cellType = Self.typeCode(value)
+            case .s?: cellStyle = Self.integer(value) ?? 0
             default: break
             }
         }
         guard col <= limits.maxColumns else {
-            done = true
-            stream.close()
-            throw place(rowNumber, 0, "the row has a cell in column \(col), past the \(limits.maxColumns) columns a sheet may have")
+            fail(place(rowNumber, 0, "the row has a cell in column \(col), past the \(limits.maxColumns) columns a sheet may have"))
+            return
         }
         column = col
         text.removeAll(keepingCapacity: true)
@@ -182,10 +191,6 @@ final class XLSXSheetReader {
         } else {
             cells.append(SheetRow.Cell(column: column, value: value))
         }
-    }
-
-    private func finishRow() -> SheetRow? {
-        cells.isEmpty ? nil : SheetRow(number: rowNumber, cells: cells)
     }
 
     /// A cell's `t` as one byte: `s` shared, `S` a formula's string (`str`), `i` inline,
