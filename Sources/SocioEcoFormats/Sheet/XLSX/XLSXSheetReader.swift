@@ -15,23 +15,26 @@ final class XLSXSheetReader: LibXMLEventHandler {
     private let place: (Int, Int, String) -> ReadFailure
     private let containerFailure: (String) -> ReadFailure
 
-    private var rowNumber = 0
-    private var column = 0
-    private var cells: [SheetRow.Cell] = []
+    // The parse's state, touched for every element and text piece of the sheet: the
+    // reader is only ever used by one thread at a time, so the run-time exclusivity
+    // checks on these, about a tenth of the sheet's handling, are left out.
+    @exclusivity(unchecked) private var rowNumber = 0
+    @exclusivity(unchecked) private var column = 0
+    @exclusivity(unchecked) private var cells: [SheetRow.Cell] = []
     /// Rows completed by the last piece parsed, not yet taken: a 64 KiB piece holds a
     /// few hundred at most.
-    private var ready: [SheetRow] = []
-    private var taken = 0
-    private var failure: ReadFailure?
+    @exclusivity(unchecked) private var ready: [SheetRow] = []
+    @exclusivity(unchecked) private var taken = 0
+    @exclusivity(unchecked) private var failure: ReadFailure?
     // The cell being read.
-    private var cellType: UInt8 = 0
-    private var cellStyle = 0
-    private var text: [UInt8] = []
-    private var inValue = false
-    private var inInlineText = false
-    private var inline = false
-    private var phonetic = 0
-    private var done = false
+    @exclusivity(unchecked) private var cellType: UInt8 = 0
+    @exclusivity(unchecked) private var cellStyle = 0
+    @exclusivity(unchecked) private var text: [UInt8] = []
+    @exclusivity(unchecked) private var inValue = false
+    @exclusivity(unchecked) private var inInlineText = false
+    @exclusivity(unchecked) private var inline = false
+    @exclusivity(unchecked) private var phonetic = 0
+    @exclusivity(unchecked) private var done = false
 
     init(strings: XLSXSharedStrings, styles: XLSXStyles, dates: XLSXDateSystem, limits: SheetLimits,
          place: @escaping (Int, Int, String) -> ReadFailure, containerFailure: @escaping (String) -> ReadFailure) {

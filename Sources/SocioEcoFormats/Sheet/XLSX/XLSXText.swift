@@ -34,7 +34,11 @@ enum XLSXText {
 
     /// Undoes `_xHHHH_` escapes in text read from a workbook.
     static func unescape(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "_")) else { return text }
+        // Over the string's own bytes: the generic search through a UTF-8 view cost more
+        // than making the string.
+        let escaped = text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "_")) }
+            ?? text.utf8.contains(UInt8(ascii: "_"))
+        guard escaped else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0

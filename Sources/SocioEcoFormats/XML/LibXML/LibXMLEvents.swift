@@ -59,8 +59,10 @@ final class LibXMLEvents {
     }
 
     private var context: xmlParserCtxtPtr?
-    private weak var handler: LibXMLEventHandler?
-    fileprivate var names = NameTokens()
+    /// Not retained, as the callbacks would pay for it on every node: the owner of a
+    /// parse keeps its handler alive for as long as it feeds the parser.
+    private unowned(unsafe) let handler: LibXMLEventHandler
+    fileprivate let names = NameTokens()
     private(set) var diagnostics: [XMLDiagnostic] = []
     private(set) var diagnosticsTruncated = false
     /// Set when libxml2 stopped on a fatal error, or a DOCTYPE was refused.
@@ -86,17 +88,17 @@ final class LibXMLEvents {
             let events = Unmanaged<LibXMLEvents>.fromOpaque(ctx).takeUnretainedValue()
             let element = Element(name: Name(localPointer: localName, namespacePointer: uri, events: events),
                                   attributes: attributes, attributeCount: Int(count))
-            events.handler?.startElement(element)
+            events.handler.startElement(element)
         }
         sax.endElementNs = { ctx, localName, _, uri in
             guard let ctx else { return }
             let events = Unmanaged<LibXMLEvents>.fromOpaque(ctx).takeUnretainedValue()
-            events.handler?.endElement(Name(localPointer: localName, namespacePointer: uri, events: events))
+            events.handler.endElement(Name(localPointer: localName, namespacePointer: uri, events: events))
         }
         let text: charactersSAXFunc = { ctx, bytes, length in
             guard let ctx, let bytes, length > 0 else { return }
             let events = Unmanaged<LibXMLEvents>.fromOpaque(ctx).takeUnretainedValue()
-            events.handler?.characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
+            events.handler.characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
         }
         sax.characters = text
         sax.cdataBlock = text

@@ -23,7 +23,7 @@ final class LibXMLStream {
     /// Whether libxml2 gave up on the document (Read returned -1). Taken as failure even
     /// when no error reached the handler, as happens on some entity bombs.
     private(set) var failed = false
-    private var names = NameTokens()
+    private let names = NameTokens()
     /// Whether errors past `ReaderLimits.maximumDiagnostics` were left out. Schema
     /// validation stops there too: a file of millions of errors must not cost millions
     /// of messages.
