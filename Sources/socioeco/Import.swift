@@ -96,7 +96,8 @@ struct Import: ParsableCommand {
                 throw ProgrammeLoading.exitStatus(reporting: failure)
             }
         }
-        var source = try SheetFiles.open(file, sheet: sheet)
+        // The sheet is parsed on one core while its rows become the programme on the other.
+        var source = ReadAheadRowSource(try SheetFiles.open(file, sheet: sheet))
         let stem = Self.stem(of: file)
         var options = FiveWImport.Options(programmeID: Programme.ID(id ?? SheetWords.slug(stem, fallback: "programme")),
                                           title: title ?? stem, framework: fw, codes: table, map: headerMap,

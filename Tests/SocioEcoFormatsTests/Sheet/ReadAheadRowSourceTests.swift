@@ -1,0 +1,58 @@
+import SocioEcoFormats
+import Testing
+
+/// Rows read ahead on another thread come as reading the source directly gives them:
+/// all of them, in order, and a failure after the rows before it.
+@Suite struct ReadAheadRowSourceTests {
+    struct Numbers: SheetRowSource {
+        let file = "numbers.csv"
+        let sheetName: String? = nil
+        var notes: [Diagnostic] = []
+        var next = 1
+        let count: Int
+        let failAfter: Int?
+
+        mutating func nextRow() throws -> SheetRow? {
+            if let failAfter, next > failAfter {
+                throw ReadFailure(file: file, kind: .invalid, diagnostics: [
+                    Diagnostic(file: file, line: next, column: 1, code: "test", message: "broken at row \(next)")])
+            }
+            guard next <= count else {
+                notes = [Diagnostic(file: file, line: 0, column: 0, severity: .note, code: "test", message: "read \(count) rows")]
+                return nil
+            }
+            defer { next += 1 }
+            return SheetRow(number: next, cells: [SheetRow.Cell(column: 1, value: .number(Double(next)))])
+        }
+    }
+
+    @Test(arguments: [0, 1, 511, 512, 513, 5_000])
+    func everyRowInOrder(count: Int) throws {
+        let source = ReadAheadRowSource(Numbers(count: count, failAfter: nil), batchSize: 512, depth: 2)
+        var numbers: [Int] = []
+        while let row = try source.nextRow() { numbers.append(row.number) }
+        #expect(numbers == Array(stride(from: 1, through: count, by: 1)))
+        #expect(try source.nextRow() == nil)
+        #expect(source.notes.map(\.message) == ["read \(count) rows"])
+        #expect(source.file == "numbers.csv")
+    }
+
+    @Test(arguments: [0, 700, 2_000])
+    func aFailureComesAfterTheRowsBeforeIt(failAfter: Int) throws {
+        let source = ReadAheadRowSource(Numbers(count: 10_000, failAfter: failAfter), batchSize: 512, depth: 2)
+        var numbers: [Int] = []
+        do {
+            while let row = try source.nextRow() { numbers.append(row.number) }
+            Issue.record("no failure")
+        } catch let failure as ReadFailure {
+            #expect(failure.diagnostics.first?.message == "broken at row \(failAfter + 1)")
+        }
+        #expect(numbers == Array(stride(from: 1, through: failAfter, by: 1)))
+    }
+
+    @Test func aReaderLeftEarlyStopsItsThread() throws {
+        var source: ReadAheadRowSource? = ReadAheadRowSource(Numbers(count: 1_000_000, failAfter: nil), batchSize: 64, depth: 2)
+        #expect(try source?.nextRow()?.number == 1)
+        source = nil
+    }
+}
