@@ -23,6 +23,17 @@ struct XMLWriter {
         return w
     }
 
+    /// A writer without the XML declaration whose elements start `depth` levels in: a
+    /// run of elements written apart and then added to a document with `append(_:)`.
+    static func fragment(capacity: Int, depth: Int) -> XMLWriter {
+        var w = fragment(capacity: capacity)
+        w.depth = depth
+        return w
+    }
+
+    /// How many elements are open.
+    var openElements: Int { depth }
+
     /// The document so far as a string.
     var output: String { String(decoding: bytes, as: UTF8.self) }
 

@@ -1,3 +1,4 @@
+import Dispatch
 import SocioEcoModel
 
 /// Writes a programme in the canonical form of the exchange format: UTF-8, an XML
@@ -133,12 +134,37 @@ private struct WriterState {
             xml.empty(FormatName.interventions.text, interventionsAttributes)
         } else {
             xml.open(FormatName.interventions.text, interventionsAttributes)
-            for (i, item) in p.interventions.enumerated() { writeIntervention(item, index: i) }
+            writeInterventions()
             xml.close(FormatName.interventions.text)
         }
         for e in p.extensions { writeExtension(e) }
         for source in p.mergeSources { writeExtension(MergeOriginXML.element(for: source)) }
         xml.close(FormatName.programme.text)
+    }
+
+    /// The interventions, the bulk of a large programme: its second half written on the
+    /// other core while this one writes the first, then added after it, so the bytes are
+    /// the same as written in one run.
+    mutating func writeInterventions() {
+        let items = programme.interventions
+        guard items.count >= RuleRunner.parallelFrom else {
+            for (i, item) in items.enumerated() { writeIntervention(item, index: i) }
+            return
+        }
+        let half = items.count / 2
+        var second = self
+        second.xml = XMLWriter.fragment(capacity: (items.count - half) * 512, depth: xml.openElements)
+        withUnsafeMutablePointer(to: &self) { first in
+            withUnsafeMutablePointer(to: &second) { rest in
+                // Each half is written by one thread into its own writer only.
+                nonisolated(unsafe) let states = (first, rest)
+                DispatchQueue.concurrentPerform(iterations: 2) { k in
+                    let (state, range) = k == 0 ? (states.0, 0..<half) : (states.1, half..<items.count)
+                    for i in range { state.pointee.writeIntervention(items[i], index: i) }
+                }
+            }
+        }
+        xml.append(second.xml)
     }
 
     mutating func writeFramework(_ fw: Framework) {
