@@ -88,12 +88,20 @@ extension FiveWImportState {
     }
 
     /// Standards from a cell: ids, with words such as `CPMS` or `standard` before them ignored.
+    /// Words a standards cell may hold beside the numbers.
+    static let standardNoiseWords: Set<String> = ["cpms", "standard", "standards", "std", "norme", "normes"]
+
     mutating func standards(_ text: String, report: (inout Self, String, String) -> Void) -> [Standard.ID] {
         let fw = options.framework
         var out: [Standard.ID] = []
         for word in SheetWords.list(text) {
             let folded = SheetWords.folded(word)
-            if ["cpms", "standard", "standards", "std", "norme", "normes"].contains(folded) { continue }
+            if Self.standardNoiseWords.contains(folded) { continue }
+            // Most cells give the standards' own ids.
+            if fw.contains(Standard.ID(word)) {
+                if !out.contains(Standard.ID(word)) { out.append(Standard.ID(word)) }
+                continue
+            }
             var candidate = word
             for prefix in ["cpms-", "cpms", "std-", "s"] where candidate.lowercased().hasPrefix(prefix) && !fw.contains(Standard.ID(candidate)) {
                 candidate = String(candidate.dropFirst(prefix.count))

@@ -171,7 +171,11 @@ struct FiveWImportState {
             draftIndex[keyText] = index
             drafts.append(Draft(id: uniqueID(made), firstRow: row.number))
         }
-        var draft = drafts[index]
+        // Taken out of the list while the row is read into it, so that adding to its
+        // lists does not copy them: the list's copy would still share their storage.
+        var draft = Draft(id: "", firstRow: 0)
+        swap(&draft, &drafts[index])
+        if draft.scalars.isEmpty { draft.scalars.reserveCapacity(Self.scalarRoles.count) }
         let id = draft.id
         draft.rows += 1
         draft.rowNumbers.append(row.number)
@@ -202,6 +206,6 @@ struct FiveWImportState {
             let key = SheetCarriedCell.ColumnKey(header: column.header, hashtag: column.hashtagText)
             draft.carried[key, default: []].append((draft.rows, value))
         }
-        drafts[index] = draft
+        swap(&draft, &drafts[index])
     }
 }

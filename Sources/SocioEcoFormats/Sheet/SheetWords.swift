@@ -71,6 +71,7 @@ public enum SheetWords {
     /// An id made from free text: ASCII letters and digits kept (lower case), every other
     /// run of characters one `-`, cut to 64 characters; `fallback` when nothing is left.
     public static func slug(_ text: String, fallback: String = "x") -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return slugASCII(text, fallback: fallback) }
         var out = ""
         var dash = false
         for scalar in text.lowercased().unicodeScalars {
@@ -86,6 +87,26 @@ public enum SheetWords {
         if out.count > 64 { out = String(out.prefix(64)) }
         while out.hasSuffix("-") { out.removeLast() }
         return out.isEmpty ? fallback : out
+    }
+
+    /// `slug` of ASCII text, byte by byte: a slug is made for every partner of every row.
+    private static func slugASCII(_ text: String, fallback: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(min(text.utf8.count, 64))
+        var dash = false
+        for var b in text.utf8 {
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                if dash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                dash = false
+                out.append(b)
+            } else {
+                dash = true
+            }
+        }
+        if out.count > 64 { out.removeSubrange(64...) }
+        while out.last == UInt8(ascii: "-") { out.removeLast() }
+        return out.isEmpty ? fallback : String(decoding: out, as: UTF8.self)
     }
 
     /// `; did you mean 'x'?` for the candidate nearest `text` when it is near enough (an
