@@ -1,3 +1,4 @@
+import Foundation
 import SocioEcoFormats
 import Testing
 
@@ -50,9 +51,46 @@ import Testing
         #expect(numbers == Array(stride(from: 1, through: failAfter, by: 1)))
     }
 
-    @Test func aReaderLeftEarlyStopsItsThread() throws {
-        var source: ReadAheadRowSource? = ReadAheadRowSource(Numbers(count: 1_000_000, failAfter: nil), batchSize: 64, depth: 2)
+    /// Counts rows given, and says when it is let go.
+    final class Endless: SheetRowSource, @unchecked Sendable {
+        let file = "endless.csv"
+        let sheetName: String? = nil
+        let notes: [Diagnostic] = []
+        let released: NSCondition
+        let flag: UnsafeMutablePointer<Bool>
+        var next = 0
+
+        init(released: NSCondition, flag: UnsafeMutablePointer<Bool>) {
+            self.released = released
+            self.flag = flag
+        }
+
+        deinit {
+            released.lock()
+            flag.pointee = true
+            released.broadcast()
+            released.unlock()
+        }
+
+        func nextRow() throws -> SheetRow? {
+            next += 1
+            return SheetRow(number: next, cells: [SheetRow.Cell(column: 1, value: .number(Double(next)))])
+        }
+    }
+
+    @Test func aReaderLetGoEarlyStopsItsThreadAndReleasesTheSource() throws {
+        let released = NSCondition()
+        let flag = UnsafeMutablePointer<Bool>.allocate(capacity: 1)
+        flag.initialize(to: false)
+        defer { flag.deallocate() }
+        var source: ReadAheadRowSource? = ReadAheadRowSource(Endless(released: released, flag: flag), batchSize: 64, depth: 2)
         #expect(try source?.nextRow()?.number == 1)
         source = nil
+        released.lock()
+        let deadline = Date(timeIntervalSinceNow: 10)
+        while !flag.pointee, released.wait(until: deadline) {}
+        let stopped = flag.pointee
+        released.unlock()
+        #expect(stopped, "the reading thread still holds the source")
     }
 }
