@@ -70,7 +70,7 @@ extension FiveWImportState {
     }
 
     /// Levels from a cell: the whole cell as one level's label, else a list of ids or labels.
-    mutating func levels(_ text: String, report: (inout Self, String, String) -> Void) -> [Level.ID] {
+    private mutating func readLevels(_ text: String, report: (inout Self, String, String) -> Void) -> [Level.ID] {
         let fw = options.framework
         let names = levelNames
         func find(_ word: String) -> Level.ID? { names[SheetWords.folded(word)] }
@@ -87,11 +87,39 @@ extension FiveWImportState {
         return out
     }
 
-    /// Standards from a cell: ids, with words such as `CPMS` or `standard` before them ignored.
     /// Words a standards cell may hold beside the numbers.
     static let standardNoiseWords: Set<String> = ["cpms", "standard", "standards", "std", "norme", "normes"]
 
+    /// How many distinct cell texts the levels and standards read are remembered for.
+    static let memoLimit = 10_000
+
+    /// Levels from a cell; a text read before without a problem is not read again: a
+    /// 5W repeats a few such cells on thousands of rows.
+    mutating func levels(_ text: String, report: (inout Self, String, String) -> Void) -> [Level.ID] {
+        if let known = levelsMemo[text] { return known }
+        var reported = false
+        let out = readLevels(text) { state, code, message in
+            reported = true
+            report(&state, code, message)
+        }
+        if !reported, levelsMemo.count < Self.memoLimit { levelsMemo[text] = out }
+        return out
+    }
+
+    /// Standards from a cell, remembered as levels are.
     mutating func standards(_ text: String, report: (inout Self, String, String) -> Void) -> [Standard.ID] {
+        if let known = standardsMemo[text] { return known }
+        var reported = false
+        let out = readStandards(text) { state, code, message in
+            reported = true
+            report(&state, code, message)
+        }
+        if !reported, standardsMemo.count < Self.memoLimit { standardsMemo[text] = out }
+        return out
+    }
+
+    /// Standards from a cell: ids, with words such as `CPMS` or `standard` before them ignored.
+    private mutating func readStandards(_ text: String, report: (inout Self, String, String) -> Void) -> [Standard.ID] {
         let fw = options.framework
         var out: [Standard.ID] = []
         for word in SheetWords.list(text) {

@@ -48,6 +48,9 @@ struct FiveWImportState {
     var problemsLeftOut = 0
 
     var drafts: [Draft] = []
+    /// Cell texts already read as levels or standards without a problem, and what they gave.
+    var levelsMemo: [String: [Level.ID]] = [:]
+    var standardsMemo: [String: [Standard.ID]] = [:]
     /// Drafts by the text of their key cells; ids are made from keys, so two keys that
     /// make the same id are told apart by `usedIDs`.
     var draftIndex: [String: Int] = [:]
