@@ -22,7 +22,13 @@ struct SuggestionContext {
         for p in programme.places where parent[p.id] == nil { parent[p.id] = p.parent }
         self.parent = parent
         local = Set(programme.agencies.filter { $0.local == true }.map(\.id))
-        let counts = Phase.allCases.map { phase in programme.interventions.count { $0.phase == phase } }
+        // One pass, reading each intervention's phase in place: a pass per phase copied
+        // every intervention once per phase.
+        var counts = [Int](repeating: 0, count: Phase.allCases.count)
+        let interventions = programme.interventions
+        for i in interventions.indices {
+            if let phase = interventions[i].phase, let k = Phase.allCases.firstIndex(of: phase) { counts[k] += 1 }
+        }
         let best = counts.max() ?? 0
         mainPhase = best == 0 ? nil : Phase.allCases[counts.firstIndex(of: best)!]
         ownGuidance = Set(programme.framework.guidance.entries.map(\.id))
