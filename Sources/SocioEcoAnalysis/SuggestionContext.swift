@@ -11,6 +11,9 @@ struct SuggestionContext {
     /// The entries the framework itself gives, which rank before those made from its
     /// standards: its authors wrote them for these holes.
     private let ownGuidance: Set<GuidanceEntry.ID>
+    /// Each agency's position in the file, the last tie-break between possible leads;
+    /// made once here rather than for every option ranked.
+    private let order: [Agency.ID: Int]
 
     init(_ programme: Programme) {
         self.programme = programme
@@ -19,10 +22,17 @@ struct SuggestionContext {
         for p in programme.places where parent[p.id] == nil { parent[p.id] = p.parent }
         self.parent = parent
         local = Set(programme.agencies.filter { $0.local == true }.map(\.id))
-        let counts = Phase.allCases.map { phase in programme.interventions.count { $0.phase == phase } }
+        // One pass, reading each intervention's phase in place: a pass per phase copied
+        // every intervention once per phase.
+        var counts = [Int](repeating: 0, count: Phase.allCases.count)
+        let interventions = programme.interventions
+        for i in interventions.indices {
+            if let phase = interventions[i].phase, let k = Phase.allCases.firstIndex(of: phase) { counts[k] += 1 }
+        }
         let best = counts.max() ?? 0
         mainPhase = best == 0 ? nil : Phase.allCases[counts.firstIndex(of: best)!]
         ownGuidance = Set(programme.framework.guidance.entries.map(\.id))
+        order = Dictionary(programme.agencies.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Whether `place` is `ancestor` or lies inside it; a cycle (an invalid model) ends the walk.
@@ -122,17 +132,21 @@ struct SuggestionContext {
         var other: [Agency.ID: Int] = [:]
         for item in near {
             let onStandard = item.standards.contains(entry.standard)
-            for agency in ([item.lead].compactMap { $0 } + item.partners) {
+            func count(_ agency: Agency.ID) {
                 if onStandard { sameStandard[agency, default: 0] += 1 } else { other[agency, default: 0] += 1 }
             }
+            if let lead = item.lead { count(lead) }
+            for agency in item.partners { count(agency) }
         }
-        let order = Dictionary(programme.agencies.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         func sorted(_ tally: [Agency.ID: Int]) -> [Agency.ID] {
-            tally.keys.sorted { a, b in
-                let ka = [local.contains(a) ? 0 : 1, -tally[a]!, order[a] ?? .max]
-                let kb = [local.contains(b) ? 0 : 1, -tally[b]!, order[b] ?? .max]
-                return ka != kb ? ka.lexicographicallyPrecedes(kb) : a.rawValue.utf8.lexicographicallyPrecedes(b.rawValue.utf8)
-            }
+            // Each agency's key is worked out once, not twice per comparison (hashing
+            // its id three times), and as a tuple, which orders as the array did
+            // without an allocation.
+            tally.map { agency, n in (key: (local.contains(agency) ? 0 : 1, -n, order[agency] ?? .max), agency: agency) }
+                .sorted { a, b in
+                    a.key != b.key ? a.key < b.key : a.agency.rawValue.utf8.lexicographicallyPrecedes(b.agency.rawValue.utf8)
+                }
+                .map(\.agency)
         }
         let first = sorted(sameStandard)
         let rest = sorted(other.filter { sameStandard[$0.key] == nil })

@@ -22,9 +22,16 @@ public struct Identifier<Tag>: Hashable, Comparable, Sendable, CustomStringConve
     public var isWellFormed: Bool { Self.isWellFormed(rawValue) }
 
     public static func isWellFormed(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard let first = bytes.first, bytes.count <= 64, isAlphanumeric(first) else { return false }
-        return bytes.dropFirst().allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+        // On the contiguous bytes: the reader checks every id of a file, and walking the
+        // string's UTF-8 view by index cost several times the check itself.
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, bytes.count <= 64, isAlphanumeric(first) else { return false }
+            for b in bytes.dropFirst() where !(isAlphanumeric(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "-")) {
+                return false
+            }
+            return true
+        }
     }
 
     private static func isAlphanumeric(_ b: UInt8) -> Bool {

@@ -5,6 +5,7 @@ import SocioEcoModel
 
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "analyze",
         abstract: "Show how a programme covers the levels of the socio-ecological model.",
         discussion: """
             Prints, per level, the interventions at it; the coverage matrix of levels by \

@@ -4,6 +4,7 @@ import SocioEcoModel
 
 struct Catalog: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "catalog",
         abstract: "List the levels and standards of a framework.",
         discussion: """
             Without a file: the built-in CPMS 2019 framework (4 levels, 28 standards). \

@@ -5,6 +5,7 @@ import SocioEcoModel
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Show what changed between two versions of a programme.",
         discussion: """
             Lists agencies and interventions added, removed and changed (field by field, \

@@ -2,6 +2,7 @@ import ArgumentParser
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write a programme in another format: a diagram, a report, a graph or a 5W sheet.",
         discussion: """
             Each subcommand reads one programme file and writes to standard output, or \

@@ -4,6 +4,7 @@ import SocioEcoModel
 
 struct Fmt: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "fmt",
         abstract: "Rewrite programme files in the canonical form.",
         discussion: """
             Canonical form: UTF-8, two-space indentation, attributes in the order the \

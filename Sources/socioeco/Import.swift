@@ -4,6 +4,7 @@ import SocioEcoModel
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Read a 5W spreadsheet (CSV or XLSX) into a programme file.",
         discussion: """
             The sheet has one header row, an optional HXL hashtag row, then one row per \

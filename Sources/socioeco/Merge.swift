@@ -4,6 +4,7 @@ import SocioEcoModel
 
 struct Merge: ParsableCommand, QuietOption {
     static let configuration = CommandConfiguration(
+        commandName: "merge",
         abstract: "Merge the programme files of several agencies into one coordination model.",
         discussion: """
             Every intervention of every file is kept, with its origin recorded as \

@@ -3,6 +3,7 @@ import SocioEcoFormats
 
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "schema",
         abstract: "Print an XSD shipped with the tool: the exchange format's, or a report's.",
         discussion: """
             Other agencies can check their files with it: \

@@ -5,6 +5,7 @@ import SocioEcoStudio
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Design a programme in the browser: a local studio over one programme file.",
         discussion: """
             Serves a web application over FILE on this machine: the ring diagram, the \

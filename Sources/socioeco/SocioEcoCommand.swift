@@ -15,6 +15,9 @@ struct SocioEcoCommand: AsyncParsableCommand {
             73 cannot write output.
             """,
         version: "0.1.0",
+        // Every subcommand gives its commandName: without it ArgumentParser derives the
+        // name from the type with String(describing:) on every run, and those runtime
+        // conformance lookups cost more than analysing a small programme.
         subcommands: [Validate.self, Catalog.self, Schema.self, Fmt.self, Analyze.self, Suggest.self, Export.self, Merge.self, Diff.self, Import.self, Template.self, Serve.self]
     )
 

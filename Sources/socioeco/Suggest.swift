@@ -5,6 +5,7 @@ import SocioEcoModel
 
 struct Suggest: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "suggest",
         abstract: "Suggest kinds of intervention that could fill each hole of a programme.",
         discussion: """
             For each hole the analysis finds (an uncovered level, a level uncovered in a \

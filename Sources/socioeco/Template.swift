@@ -3,6 +3,7 @@ import SocioEcoFormats
 
 struct Template: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "template",
         abstract: "Write an empty 5W workbook to fill in and import.",
         discussion: """
             The 5W sheet has its header and HXL hashtag rows frozen; a second sheet lists \

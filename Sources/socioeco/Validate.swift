@@ -4,6 +4,7 @@ import SocioEcoModel
 
 struct Validate: ParsableCommand, QuietOption {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check programme files against the format and its rules.",
         discussion: """
             Every problem is printed to standard error as FILE:LINE:COLUMN: error: MESSAGE, \

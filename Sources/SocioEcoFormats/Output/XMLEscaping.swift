@@ -64,6 +64,15 @@ public enum XMLEscaping {
         s.withUTF8 { utf8 in
             var i = 0
             while i < utf8.count {
+                // Bytes that can need no work are copied a run at a time: appending a
+                // report's long messages byte by byte cost most of writing it.
+                var end = i
+                while end < utf8.count && !mayNeedWork(utf8[end]) { end += 1 }
+                if end > i {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[i..<end]))
+                    i = end
+                    continue
+                }
                 let b = utf8[i]
                 if escape(b, &out) {
                     i += 1
@@ -79,6 +88,12 @@ public enum XMLEscaping {
                 }
             }
         }
+    }
+
+    /// Every byte either escaper may change: the markup characters of both, and those
+    /// of `needsReplacementCheck`. A byte outside this set is always copied as it is.
+    private static func mayNeedWork(_ b: UInt8) -> Bool {
+        b < 0x20 || b == 0x22 || b == 0x26 || b == 0x3C || b == 0x3E || b == 0xEF
     }
 
     /// Bytes that may need work beyond markup: C0 controls (tab and LF too, which the

@@ -6,12 +6,10 @@ extension ProgrammeBuilder {
     mutating func start() -> Frame {
         let ordinal = elementOrdinal
         let space: StructureChecker.Space
-        if !stream.hasNamespace {
-            space = .none
-        } else if stream.namespaceToken == FormatName.namespace.rawValue {
-            space = .ours
-        } else {
-            space = .other
+        switch stream.namespace {
+        case .none: space = .none
+        case .interned(FormatName.namespace.rawValue): space = .ours
+        case .interned, .other: space = .other
         }
         let token = space == .ours ? stream.localNameToken.flatMap(FormatName.init(rawValue:)) : nil
         let stream = self.stream

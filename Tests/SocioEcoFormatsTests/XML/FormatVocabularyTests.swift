@@ -25,6 +25,18 @@ struct FormatVocabularyTests {
         #expect(shape.disagreements(with: Self.rules, root: FormatVocabulary.root) == [])
     }
 
+    @Test("each name is spelt as its case, hyphenated where the case name has a capital")
+    func namesAreSpelt() {
+        for name in FormatName.allCases where name != .namespace {
+            var derived = ""
+            for c in String(describing: name) {
+                if c.isUppercase { derived += "-" + c.lowercased() } else { derived.append(c) }
+            }
+            #expect(name.text == derived)
+        }
+        #expect(FormatName.namespace.text == ProgrammeXML.namespace)
+    }
+
     /// An edit of the XSD text and the one disagreement it must cause.
     struct Alteration: CustomTestStringConvertible, Sendable {
         var what: String

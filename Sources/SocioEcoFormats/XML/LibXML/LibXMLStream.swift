@@ -210,6 +210,22 @@ final class LibXMLStream {
     /// Whether the current node's name is in a namespace.
     var hasNamespace: Bool { xmlTextReaderConstNamespaceUri(reader) != nil }
 
+    /// The namespace of the current node's name, if any.
+    enum Namespace: Equatable {
+        case none
+        /// A namespace whose URI was interned with this token.
+        case interned(Int)
+        case other
+    }
+
+    /// The current node's namespace in one call: libxml2 looks the URI up in its
+    /// dictionary on every call, so asking `hasNamespace` and then `namespaceToken`
+    /// paid that twice per element.
+    var namespace: Namespace {
+        guard let p = xmlTextReaderConstNamespaceUri(reader) else { return .none }
+        return names.token(for: UnsafeRawPointer(p)).map(Namespace.interned) ?? .other
+    }
+
     var localName: String { interned(xmlTextReaderConstLocalName(reader)) ?? "" }
     var prefix: String? { interned(xmlTextReaderConstPrefix(reader)) }
 

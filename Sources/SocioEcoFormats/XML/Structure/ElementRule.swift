@@ -1,6 +1,9 @@
 /// The content model and attributes of one element type of the format, as
 /// `Schemas/programme.xsd` declares them: one row of `FormatVocabulary`.
-struct ElementRule: Sendable {
+///
+/// A class: the checker looks a rule up for every element and attribute read, and a
+/// struct holding two arrays cost a copy, with their reference counting, each time.
+final class ElementRule: Sendable {
     /// The element types of the XSD (several elements share one, as `Ref` does).
     enum Kind: Int, CaseIterable, Sendable {
         case programme, title, text, context, framework, frameworkLevel, frameworkStandard, guidance
@@ -38,13 +41,23 @@ struct ElementRule: Sendable {
         var type: ValueType
     }
 
-    var kind: Kind
+    let kind: Kind
     /// The name of the XSD's complex type for this element type.
-    var schemaType: StaticString
-    var content: Content
-    var particles: [Particle] = []
+    let schemaType: StaticString
+    let content: Content
+    let particles: [Particle]
     /// Whether elements of another namespace may follow the particles (an extension point).
-    var allowsExtensions = false
+    let allowsExtensions: Bool
     /// In the order the canonical form writes them.
-    var attributes: [AttributeRule] = []
+    let attributes: [AttributeRule]
+
+    init(kind: Kind, schemaType: StaticString, content: Content, particles: [Particle] = [],
+         allowsExtensions: Bool = false, attributes: [AttributeRule] = []) {
+        self.kind = kind
+        self.schemaType = schemaType
+        self.content = content
+        self.particles = particles
+        self.allowsExtensions = allowsExtensions
+        self.attributes = attributes
+    }
 }
