@@ -165,7 +165,9 @@ big="$tmp/keep-100000.xml"
 python3 scripts/generate-programme.py --seed 2 100000 > "$tmp/other.xml"
 # A later revision of the same programme: a few titles changed.
 sed '1,20000s/Parenting groups/Parenting circles/' "$big" > "$tmp/later.xml"
-python3 Tests/Fixtures/xlsx/xlsx-peers.py bench "$tmp" 100000
+# The workbook has the template's columns, as partners would fill it in.
+"$bin" template -o "$tmp/template.csv"
+python3 Tests/Fixtures/xlsx/xlsx-peers.py bench "$tmp" 100000 "$tmp/template.csv"
 {
   echo "## Other commands (100,000 interventions or rows)"
   echo
