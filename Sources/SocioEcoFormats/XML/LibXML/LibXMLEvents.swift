@@ -63,8 +63,8 @@ final class LibXMLEvents {
     /// parse keeps its handler alive for as long as it feeds the parser.
     private unowned(unsafe) let handler: LibXMLEventHandler
     fileprivate let names = NameTokens()
-    private(set) var diagnostics: [XMLDiagnostic] = []
-    private(set) var diagnosticsTruncated = false
+    private var log = XMLDiagnosticLog()
+    var diagnostics: [XMLDiagnostic] { log.diagnostics }
     /// Set when libxml2 stopped on a fatal error, or a DOCTYPE was refused.
     private(set) var failed = false
     /// The line of a DOCTYPE, which stops the parse.
@@ -192,12 +192,5 @@ final class LibXMLEvents {
         failed = true
     }
 
-    private func record(_ error: UnsafePointer<xmlError>) {
-        guard XMLDiagnostic.isReported(error.pointee) else { return }
-        guard diagnostics.count < ReaderLimits.maximumDiagnostics else {
-            diagnosticsTruncated = true
-            return
-        }
-        diagnostics.append(XMLDiagnostic(error.pointee))
-    }
+    private func record(_ error: UnsafePointer<xmlError>) { log.record(error) }
 }

@@ -19,15 +19,15 @@ final class LibXMLStream {
 
     private let reader: xmlTextReaderPtr
     private var validation: xmlSchemaValidCtxtPtr?
-    private(set) var diagnostics: [XMLDiagnostic] = []
+    private var log = XMLDiagnosticLog()
+    var diagnostics: [XMLDiagnostic] { log.diagnostics }
     /// Whether libxml2 gave up on the document (Read returned -1). Taken as failure even
     /// when no error reached the handler, as happens on some entity bombs.
     private(set) var failed = false
     private let names = NameTokens()
     /// Whether errors past `ReaderLimits.maximumDiagnostics` were left out. Schema
-    /// validation stops there too: a file of millions of errors must not cost millions
-    /// of messages.
-    private(set) var diagnosticsTruncated = false
+    /// validation stops there too.
+    var diagnosticsTruncated: Bool { log.truncated }
     /// Names and namespace URIs as Swift strings, one per distinct libxml2 dictionary
     /// entry: a long namespace URI used by a million attributes is held once, not copied
     /// a million times.
@@ -136,14 +136,7 @@ final class LibXMLStream {
     private var threadHandler: xmlStructuredErrorFunc? { validation == nil ? nil : LibXMLStream.recordError }
 
     /// Schema errors arrive through the reader's handler too; the domain tells them apart.
-    private func record(_ error: UnsafePointer<xmlError>) {
-        guard XMLDiagnostic.isReported(error.pointee) else { return }
-        guard diagnostics.count < ReaderLimits.maximumDiagnostics else {
-            diagnosticsTruncated = true
-            return
-        }
-        diagnostics.append(XMLDiagnostic(error.pointee))
-    }
+    private func record(_ error: UnsafePointer<xmlError>) { log.record(error) }
 
     /// Moves to the next node and says what it is. Returns nil at the end of the
     /// document or on failure.

@@ -1,3 +1,22 @@
+internal import CLibXML2
+
+/// The errors one parse reported, up to `ReaderLimits.maximumDiagnostics`: a file of
+/// millions of errors must not cost millions of messages.
+struct XMLDiagnosticLog {
+    private(set) var diagnostics: [XMLDiagnostic] = []
+    /// Whether errors past the limit were left out.
+    private(set) var truncated = false
+
+    mutating func record(_ error: UnsafePointer<xmlError>) {
+        guard XMLDiagnostic.isReported(error.pointee) else { return }
+        guard diagnostics.count < ReaderLimits.maximumDiagnostics else {
+            truncated = true
+            return
+        }
+        diagnostics.append(XMLDiagnostic(error.pointee))
+    }
+}
+
 /// One error libxml2 reported, made into a Swift value: classified, located and
 /// reworded inside the LibXML layer, so no code outside it reads libxml2's numbers or
 /// English.
