@@ -20,18 +20,13 @@ protocol LibXMLEventHandler: AnyObject {
 /// stops the parse before its internal subset is read, so no entity is ever declared;
 /// an entity reference is then an error libxml2 reports as fatal.
 final class LibXMLEvents {
-    /// An element's or attribute's name: its local name and namespace as tokens (nil
-    /// when not interned) and the raw dictionary pointers behind them.
+    /// An element's or attribute's local name, as a token where it was interned. The
+    /// large parts read this way are told apart by local names alone.
     struct Name {
         fileprivate let localPointer: UnsafePointer<xmlChar>?
-        fileprivate let namespacePointer: UnsafePointer<xmlChar>?
         fileprivate unowned(unsafe) let events: LibXMLEvents
 
         var localToken: Int? { localPointer.flatMap { events.names.token(for: UnsafeRawPointer($0)) } }
-        var namespaceToken: Int? { namespacePointer.flatMap { events.names.token(for: UnsafeRawPointer($0)) } }
-        var hasNamespace: Bool { namespacePointer != nil }
-        var localName: String { localPointer.map { String(cString: $0) } ?? "" }
-        var namespaceURI: String? { namespacePointer.map { String(cString: $0) } }
     }
 
     /// A start tag, valid only inside `startElement`.
@@ -48,7 +43,7 @@ final class LibXMLEvents {
                 // libxml2 gives five pointers per attribute: local name, prefix, URI,
                 // and the value's start and end.
                 let base = attributes + 5 * i
-                let name = Name(localPointer: base[0], namespacePointer: base[2], events: self.name.events)
+                let name = Name(localPointer: base[0], events: self.name.events)
                 guard let start = base[3], let end = base[4] else {
                     body(name, UnsafeBufferPointer(start: nil, count: 0))
                     continue
@@ -83,17 +78,17 @@ final class LibXMLEvents {
         self.handler = handler
         var sax = xmlSAXHandler()
         sax.initialized = XML_SAX2_MAGIC
-        sax.startElementNs = { ctx, localName, _, uri, _, _, count, _, attributes in
+        sax.startElementNs = { ctx, localName, _, _, _, _, count, _, attributes in
             guard let ctx else { return }
             let events = Unmanaged<LibXMLEvents>.fromOpaque(ctx).takeUnretainedValue()
-            let element = Element(name: Name(localPointer: localName, namespacePointer: uri, events: events),
+            let element = Element(name: Name(localPointer: localName, events: events),
                                   attributes: attributes, attributeCount: Int(count))
             events.handler.startElement(element)
         }
-        sax.endElementNs = { ctx, localName, _, uri in
+        sax.endElementNs = { ctx, localName, _, _ in
             guard let ctx else { return }
             let events = Unmanaged<LibXMLEvents>.fromOpaque(ctx).takeUnretainedValue()
-            events.handler.endElement(Name(localPointer: localName, namespacePointer: uri, events: events))
+            events.handler.endElement(Name(localPointer: localName, events: events))
         }
         let text: charactersSAXFunc = { ctx, bytes, length in
             guard let ctx, let bytes, length > 0 else { return }
