@@ -211,7 +211,7 @@ extension ProgrammeBuilder {
         }
     }
 
-    static func writtenName(_ stream: LibXMLStream) -> StructureChecker.WrittenName {
+    static func writtenName(_ stream: LibXMLReadAhead) -> StructureChecker.WrittenName {
         StructureChecker.WrittenName(prefix: stream.prefix, localName: stream.localName, namespaceURI: stream.namespaceURI)
     }
 

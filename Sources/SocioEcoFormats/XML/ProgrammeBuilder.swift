@@ -23,7 +23,7 @@ struct ProgrammeBuilder {
         case ignored
     }
 
-    let stream: LibXMLStream
+    let stream: LibXMLReadAhead
     /// How many start tags have been read: the n-th element of the stream is the n-th
     /// start tag of the file, which lets `SourceLocator` find its column later.
     var elementOrdinal = 0
@@ -65,7 +65,7 @@ struct ProgrammeBuilder {
     var extensionNodes = 0
     var textPieces = 0
 
-    init(stream: LibXMLStream) {
+    init(stream: LibXMLReadAhead) {
         self.stream = stream
         for name in FormatName.allCases { stream.intern(name.text, as: name.rawValue) }
     }

@@ -150,8 +150,10 @@ public struct ProgrammeReader: Sendable {
             throw ReadFailure(file: path, kind: .unreadable, diagnostics: [
                 Diagnostic(file: path, line: 0, column: 0, code: "io", message: "cannot open the file")])
         }
-        var builder = ProgrammeBuilder(stream: stream)
-        stream.withThreadHandlers { builder.run() }
+        // libxml2 reads on a thread of its own while the builder takes its nodes.
+        var builder = ProgrammeBuilder(stream: LibXMLReadAhead(stream))
+        builder.run()
+        builder.stream.stop()
         progress?.enter(.checking)
         let diagnostics = builder.diagnostics(file: path, source: source)
         if diagnostics.isEmpty, let programme = builder.programme {

@@ -12,18 +12,25 @@ internal import CLibXML2
 ///
 /// Each stream has its own libxml2 reader and validation context; streams on
 /// different threads share nothing but the compiled schema, which libxml2 only reads.
+///
+/// A stream is used by one thread at a time (the one that reads it ahead, once the
+/// programme reader hands it over), so its state needs no run-time exclusivity checks,
+/// which cost a thread-local lookup on every read.
 final class LibXMLStream {
     enum NodeKind: Equatable {
         case element, endElement, text, cdata, whitespace, comment, processingInstruction, documentType, other
     }
 
     private let reader: xmlTextReaderPtr
-    private var validation: xmlSchemaValidCtxtPtr?
-    private var log = XMLDiagnosticLog()
+    @exclusivity(unchecked) private var validation: xmlSchemaValidCtxtPtr?
+    @exclusivity(unchecked) private var log = XMLDiagnosticLog()
+    /// The error that opening the document left as the thread's last, if any.
+    private var openingError: XMLDiagnostic?
     var diagnostics: [XMLDiagnostic] { log.diagnostics }
+    var diagnosticCount: Int { log.diagnostics.count }
     /// Whether libxml2 gave up on the document (Read returned -1). Taken as failure even
     /// when no error reached the handler, as happens on some entity bombs.
-    private(set) var failed = false
+    @exclusivity(unchecked) private(set) var failed = false
     private let names = NameTokens()
     /// Whether errors past `ReaderLimits.maximumDiagnostics` were left out. Schema
     /// validation stops there too.
@@ -90,6 +97,12 @@ final class LibXMLStream {
         xmlResetLastError()
         guard let r = LibXMLRuntime.withThreadHandlers(open) else { return nil }
         reader = r
+        // Opening reads the first bytes, and an encoding libxml2 cannot read fails there,
+        // on this thread; the reads that then fail may run on another.
+        if let error = xmlGetLastError(), error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue,
+           XMLDiagnostic.isReported(error.pointee) {
+            openingError = XMLDiagnostic(error.pointee)
+        }
         let context = Unmanaged.passUnretained(self).toOpaque()
         xmlTextReaderSetStructuredErrorHandler(reader, LibXMLStream.recordError, context)
         if let schema {
@@ -116,7 +129,7 @@ final class LibXMLStream {
     }
 
     /// Whether `withThreadHandlers` has this stream's handlers on the thread.
-    private var handlersInstalled = false
+    @exclusivity(unchecked) private var handlersInstalled = false
 
     /// Runs `body`, which reads this stream to its end, with the thread's libxml2 error
     /// handlers set once for all its reads instead of once per `read()`.
@@ -156,9 +169,12 @@ final class LibXMLStream {
             failed = true
             // Some fatal errors (a truncated file, some entity bombs) never reach the
             // handler; libxml2 still keeps the last one for the thread.
-            if !diagnostics.contains(where: { $0.source == .parser }), let last = xmlGetLastError(),
-               last.pointee.level.rawValue >= XML_ERR_ERROR.rawValue {
-                record(last)
+            if !diagnostics.contains(where: { $0.source == .parser }) {
+                if let last = xmlGetLastError() {
+                    if last.pointee.level.rawValue >= XML_ERR_ERROR.rawValue { record(last) }
+                } else if let openingError {
+                    log.record(openingError)
+                }
             }
         }
         return nil
@@ -230,10 +246,30 @@ final class LibXMLStream {
         guard let p = xmlTextReaderConstNamespaceUri(reader) else { return nil }
         let key = UnsafeRawPointer(p)
         if let uri = uris[key] { return uri }
-        let text = String(cString: p)
-        let uri = text.replacingAll("&#38;", with: "&")
+        let uri = LibXMLStream.namespaceURI(written: p)
         uris[key] = uri
         return uri
+    }
+
+    static func namespaceURI(written p: UnsafePointer<UInt8>) -> String {
+        String(cString: p).replacingAll("&#38;", with: "&")
+    }
+
+    // The current node's names as the reader's dictionary holds them: the pointers stay
+    // valid, and their bytes unchanged, until the stream is freed, on any thread.
+    var dictionaryLocalName: UnsafePointer<UInt8>? { xmlTextReaderConstLocalName(reader) }
+    var dictionaryPrefix: UnsafePointer<UInt8>? { xmlTextReaderConstPrefix(reader) }
+    var dictionaryNamespaceURI: UnsafePointer<UInt8>? { xmlTextReaderConstNamespaceUri(reader) }
+
+    /// The token of a name from the dictionary, or nil when it is not one interned.
+    func token(ofDictionaryName p: UnsafePointer<UInt8>?) -> Int? {
+        p.flatMap { names.token(for: UnsafeRawPointer($0)) }
+    }
+
+    /// The namespace whose URI the dictionary holds at `p`.
+    func namespace(ofDictionaryURI p: UnsafePointer<UInt8>?) -> Namespace {
+        guard let p else { return .none }
+        return names.token(for: UnsafeRawPointer(p)).map(Namespace.interned) ?? .other
     }
 
     /// The reader's `Const` strings live in its dictionary, one pointer per distinct
@@ -265,6 +301,18 @@ final class LibXMLStream {
             if xmlTextReaderIsNamespaceDecl(reader) != 1 {
                 body(Attribute(stream: self))
             }
+            rc = xmlTextReaderMoveToNextAttribute(reader)
+        }
+        xmlTextReaderMoveToElement(reader)
+    }
+
+    /// Calls `body` on every attribute of the current element except namespace
+    /// declarations, with the stream standing on it, then moves back to the element.
+    func forEachAttributeInPlace(_ body: () -> Void) {
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return }
+        var rc = xmlTextReaderMoveToFirstAttribute(reader)
+        while rc == 1 {
+            if xmlTextReaderIsNamespaceDecl(reader) != 1 { body() }
             rc = xmlTextReaderMoveToNextAttribute(reader)
         }
         xmlTextReaderMoveToElement(reader)

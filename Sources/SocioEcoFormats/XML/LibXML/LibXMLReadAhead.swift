@@ -1,0 +1,353 @@
+import Foundation
+
+/// A `LibXMLStream` read on a thread of its own, a few batches of nodes ahead of the
+/// caller: libxml2 parses (and, with a schema, validates) on one core while the caller
+/// builds the programme on the other. Before, the two took turns on one core, about
+/// half the time each.
+///
+/// The caller sees exactly what reading the stream directly gives: the same nodes in
+/// the same order, and, once `stop()` is called, the same errors. A caller that stops
+/// early (a limit reached) sees only the errors libxml2 had met up to the last node it
+/// took, though the thread may have read further.
+///
+/// Memory stays bounded: at most `depth` batches of `batchNodes` nodes (their texts
+/// copied, their names pointers into libxml2's dictionary) wait.
+final class LibXMLReadAhead {
+    typealias NodeKind = LibXMLStream.NodeKind
+    typealias Namespace = LibXMLStream.Namespace
+
+    /// A node, or an attribute of one, as the thread saw it.
+    struct Node {
+        var kind: NodeKind
+        var isEmpty = false
+        /// The interned token of the local name, -1 for none.
+        var nameToken: Int32 = -1
+        var namespace: Namespace = .none
+        var localName: UnsafePointer<UInt8>?
+        var prefix: UnsafePointer<UInt8>?
+        var namespaceURI: UnsafePointer<UInt8>?
+        /// The value's bytes in the batch, `valueCount` -1 when there is none.
+        var valueStart: Int32 = 0
+        var valueCount: Int32 = -1
+        var firstAttribute: Int32 = 0
+        var attributeCount: Int32 = 0
+    }
+
+    /// Filled by the thread in local variables and handed over whole: a class's
+    /// variable stored properties would cost a run-time exclusivity check per access.
+    struct Batch {
+        var nodes: [Node] = []
+        var attributes: [Node] = []
+        var bytes: [UInt8] = []
+        /// Whether the stream ended after these nodes.
+        var ended = false
+    }
+
+    private let producer: Producer
+    private var started = false
+    private var stopped = false
+    // The caller's own, used on its thread alone: no run-time exclusivity checks.
+    @exclusivity(unchecked) private var batch = Batch()
+    @exclusivity(unchecked) private var index = -1
+    @exclusivity(unchecked) private var taken = 0
+    @exclusivity(unchecked) private var sawEnd = false
+    @exclusivity(unchecked) private var strings: [UnsafeRawPointer: String] = [:]
+    @exclusivity(unchecked) private var uris: [UnsafeRawPointer: String] = [:]
+
+    // What the caller is told once stopped.
+    private(set) var diagnostics: [XMLDiagnostic] = []
+    private(set) var diagnosticsTruncated = false
+    private(set) var failed = false
+    private(set) var line = 0
+
+    init(_ stream: LibXMLStream, batchNodes: Int = 2048, depth: Int = 4) {
+        producer = Producer(stream: stream, batchNodes: max(batchNodes, 1), depth: max(depth, 1))
+    }
+
+    deinit { stop() }
+
+    /// Interns `text` as `token` for the nodes' name tokens; only before the first `read()`.
+    func intern(_ text: String, as token: Int) {
+        precondition(!started, "names are interned before the first read")
+        producer.stream.intern(text, as: token)
+    }
+
+    /// Moves to the next node and says what it is; nil at the end of the document or on
+    /// failure.
+    func read() -> NodeKind? {
+        if !started {
+            started = true
+            producer.start()
+        }
+        if index + 1 < batch.nodes.count {
+            index += 1
+            taken += 1
+            return batch.nodes[index].kind
+        }
+        while !sawEnd {
+            if batch.ended {
+                sawEnd = true
+                break
+            }
+            guard let next = producer.take() else {
+                sawEnd = true
+                break
+            }
+            batch = next
+            index = -1
+            if !next.nodes.isEmpty {
+                index = 0
+                taken += 1
+                return next.nodes[0].kind
+            }
+        }
+        return nil
+    }
+
+    /// Ends the read: stops the thread if the caller stopped early, waits for it, and
+    /// settles the errors the caller is told.
+    func stop() {
+        guard !stopped else { return }
+        stopped = true
+        guard started else {
+            settle(all: true)
+            return
+        }
+        producer.finish()
+        settle(all: sawEnd)
+    }
+
+    private func settle(all: Bool) {
+        let stream = producer.stream
+        if all {
+            diagnostics = stream.diagnostics
+            diagnosticsTruncated = stream.diagnosticsTruncated
+            failed = stream.failed
+            line = producer.endLine ?? stream.line
+            return
+        }
+        // Stopped after `taken` nodes: what libxml2 had reported when it read the last of them.
+        let mark = producer.marks.last { $0.reads <= taken } ?? producer.marks[0]
+        diagnostics = Array(stream.diagnostics.prefix(mark.count))
+        diagnosticsTruncated = mark.truncated
+        failed = false
+        line = mark.line
+    }
+
+    // MARK: The current node
+
+    private var node: Node { batch.nodes[index] }
+
+    var isEmptyElement: Bool { node.isEmpty }
+    var localNameToken: Int? { node.nameToken < 0 ? nil : Int(node.nameToken) }
+    var namespace: Namespace { node.namespace }
+    var localName: String { string(node.localName) ?? "" }
+    var prefix: String? { string(node.prefix) }
+    var namespaceURI: String? { uri(node.namespaceURI) }
+    var value: String { value(of: node) }
+    func withValueBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { withValueBytes(of: node, body) }
+
+    /// Calls `body` for every attribute of the current element except namespace
+    /// declarations.
+    func forEachAttribute(_ body: (Attribute) -> Void) {
+        let n = node
+        guard n.attributeCount > 0 else { return }
+        for i in Int(n.firstAttribute)..<Int(n.firstAttribute + n.attributeCount) {
+            body(Attribute(owner: self, node: batch.attributes[i]))
+        }
+    }
+
+    /// An attribute of the current element; valid only inside `forEachAttribute`.
+    struct Attribute {
+        fileprivate let owner: LibXMLReadAhead
+        fileprivate let node: Node
+        var localNameToken: Int? { node.nameToken < 0 ? nil : Int(node.nameToken) }
+        var namespaceToken: Int? {
+            if case .interned(let token) = node.namespace { return token }
+            return nil
+        }
+        var hasNamespace: Bool { node.namespace != .none }
+        var localName: String { owner.string(node.localName) ?? "" }
+        var namespaceURI: String? { owner.uri(node.namespaceURI) }
+        var prefix: String? { owner.string(node.prefix) }
+        var value: String { owner.value(of: node) }
+        func withValueBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { owner.withValueBytes(of: node, body) }
+    }
+
+    /// Dictionary strings are one pointer per distinct string for the stream's
+    /// lifetime, so the pointer is a safe cache key.
+    private func string(_ p: UnsafePointer<UInt8>?) -> String? {
+        guard let p else { return nil }
+        let key = UnsafeRawPointer(p)
+        if let s = strings[key] { return s }
+        let s = String(cString: p)
+        strings[key] = s
+        return s
+    }
+
+    private func uri(_ p: UnsafePointer<UInt8>?) -> String? {
+        guard let p else { return nil }
+        let key = UnsafeRawPointer(p)
+        if let s = uris[key] { return s }
+        let s = LibXMLStream.namespaceURI(written: p)
+        uris[key] = s
+        return s
+    }
+
+    private func value(of node: Node) -> String {
+        withValueBytes(of: node) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private func withValueBytes<R>(of node: Node, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard node.valueCount > 0 else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return batch.bytes.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[Int(node.valueStart)..<Int(node.valueStart + node.valueCount)]))
+        }
+    }
+
+    /// The thread's side: it alone touches the stream from `start()` to `finish()`.
+    private final class Producer: @unchecked Sendable {
+        let stream: LibXMLStream
+        private let batchNodes: Int
+        private let depth: Int
+        private let condition = NSCondition()
+        // Guarded by `condition`.
+        private var ready: [Batch] = []
+        private var cancelled = false
+        private var exited = false
+
+        /// How many errors libxml2 had reported after each read that added some, for a
+        /// caller that stops early. Read once the thread has exited.
+        struct Mark {
+            var reads: Int
+            var count: Int
+            var truncated: Bool
+            var line: Int
+        }
+        private(set) var marks: [Mark] = []
+        private(set) var endLine: Int?
+
+        init(stream: LibXMLStream, batchNodes: Int, depth: Int) {
+            self.stream = stream
+            self.batchNodes = batchNodes
+            self.depth = depth
+        }
+
+        func start() {
+            marks = [Mark(reads: 0, count: stream.diagnosticCount, truncated: stream.diagnosticsTruncated, line: 0)]
+            Thread.detachNewThread { self.run() }
+        }
+
+        /// The next batch, nil once the thread has exited with none left.
+        func take() -> Batch? {
+            condition.lock()
+            defer { condition.unlock() }
+            while ready.isEmpty, !exited { condition.wait() }
+            guard !ready.isEmpty else { return nil }
+            condition.broadcast()
+            return ready.removeFirst()
+        }
+
+        /// Tells the thread to stop and waits until it has left the stream.
+        func finish() {
+            condition.lock()
+            cancelled = true
+            condition.broadcast()
+            while !exited { condition.wait() }
+            ready.removeAll()
+            condition.unlock()
+        }
+
+        private func run() {
+            stream.withThreadHandlers { read() }
+            condition.lock()
+            exited = true
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        /// Hands `batch` over; false when the caller has stopped.
+        private func put(_ batch: Batch) -> Bool {
+            condition.lock()
+            defer { condition.unlock() }
+            while ready.count >= depth, !cancelled { condition.wait() }
+            guard !cancelled else { return false }
+            ready.append(batch)
+            condition.broadcast()
+            return true
+        }
+
+        private func newBatch() -> Batch {
+            var batch = Batch()
+            batch.nodes.reserveCapacity(batchNodes)
+            return batch
+        }
+
+        private func read() {
+            var reads = 0
+            var count = marks[0].count
+            var truncated = marks[0].truncated
+            var batch = newBatch()
+            while true {
+                let kind = stream.read()
+                reads += 1
+                if stream.diagnosticCount != count || stream.diagnosticsTruncated != truncated {
+                    count = stream.diagnosticCount
+                    truncated = stream.diagnosticsTruncated
+                    marks.append(Mark(reads: reads, count: count, truncated: stream.diagnosticsTruncated, line: stream.line))
+                }
+                guard let kind else { break }
+                append(kind, to: &batch)
+                if batch.nodes.count >= batchNodes || batch.bytes.count >= 1 << 16 {
+                    guard put(batch) else { return }
+                    batch = newBatch()
+                }
+            }
+            endLine = stream.line
+            batch.ended = true
+            _ = put(batch)
+        }
+
+        private func append(_ kind: NodeKind, to batch: inout Batch) {
+            var node = Node(kind: kind)
+            switch kind {
+            case .element:
+                describe(&node)
+                node.isEmpty = stream.isEmptyElement
+                node.firstAttribute = Int32(batch.attributes.count)
+                stream.forEachAttributeInPlace {
+                    var attribute = Node(kind: .other)
+                    describe(&attribute)
+                    copyValue(into: &attribute, &batch.bytes)
+                    batch.attributes.append(attribute)
+                }
+                node.attributeCount = Int32(batch.attributes.count) - node.firstAttribute
+            case .text, .cdata, .whitespace:
+                copyValue(into: &node, &batch.bytes)
+            case .endElement, .comment, .processingInstruction, .documentType, .other:
+                break
+            }
+            batch.nodes.append(node)
+        }
+
+        /// Each name asked of libxml2 once: it looks a namespace URI up in its
+        /// dictionary on every call.
+        private func describe(_ node: inout Node) {
+            let localName = stream.dictionaryLocalName
+            let uri = stream.dictionaryNamespaceURI
+            node.localName = localName
+            node.nameToken = stream.token(ofDictionaryName: localName).map(Int32.init) ?? -1
+            node.namespaceURI = uri
+            node.namespace = stream.namespace(ofDictionaryURI: uri)
+            node.prefix = stream.dictionaryPrefix
+        }
+
+        private func copyValue(into node: inout Node, _ arena: inout [UInt8]) {
+            stream.withValueBytes { bytes in
+                node.valueStart = Int32(arena.count)
+                node.valueCount = Int32(bytes.count)
+                arena.append(contentsOf: bytes)
+            }
+        }
+    }
+}
