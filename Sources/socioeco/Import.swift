@@ -123,6 +123,7 @@ struct Import: ParsableCommand {
             Console.err(ImportInspection(file: file, outcome: outcome).summary)
         }
         guard let programme = outcome.programme else { throw ExitStatus.invalidInput }
+        KeptUntilExit.keep(outcome)
         try ProgrammeLoading.emit(ProgrammeWriter().encode(programme), to: output)
     }
 

@@ -10,7 +10,9 @@ enum ProgrammeLoading {
     static func load(_ path: String, mode: ProgrammeReader.Mode = .rules) throws -> Programme {
         let reader = ProgrammeReader(options: ProgrammeReader.Options(mode: mode), progress: ProgressLine.progress)
         do {
-            return try read(path, with: reader)
+            let programme = try read(path, with: reader)
+            KeptUntilExit.keep(programme)
+            return programme
         } catch {
             throw exitStatus(reporting: error)
         }
