@@ -51,8 +51,7 @@ final class LibXMLReadAhead {
     @exclusivity(unchecked) private var index = -1
     @exclusivity(unchecked) private var taken = 0
     @exclusivity(unchecked) private var sawEnd = false
-    @exclusivity(unchecked) private var strings: [UnsafeRawPointer: String] = [:]
-    @exclusivity(unchecked) private var uris: [UnsafeRawPointer: String] = [:]
+    @exclusivity(unchecked) private var strings = DictionaryStrings()
 
     // What the caller is told once stopped.
     private(set) var diagnostics: [XMLDiagnostic] = []
@@ -174,25 +173,8 @@ final class LibXMLReadAhead {
         func withValueBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { owner.withValueBytes(of: node, body) }
     }
 
-    /// Dictionary strings are one pointer per distinct string for the stream's
-    /// lifetime, so the pointer is a safe cache key.
-    private func string(_ p: UnsafePointer<UInt8>?) -> String? {
-        guard let p else { return nil }
-        let key = UnsafeRawPointer(p)
-        if let s = strings[key] { return s }
-        let s = String(cString: p)
-        strings[key] = s
-        return s
-    }
-
-    private func uri(_ p: UnsafePointer<UInt8>?) -> String? {
-        guard let p else { return nil }
-        let key = UnsafeRawPointer(p)
-        if let s = uris[key] { return s }
-        let s = LibXMLStream.namespaceURI(written: p)
-        uris[key] = s
-        return s
-    }
+    private func string(_ p: UnsafePointer<UInt8>?) -> String? { strings.name(p) }
+    private func uri(_ p: UnsafePointer<UInt8>?) -> String? { strings.namespaceURI(p) }
 
     private func value(of node: Node) -> String {
         withValueBytes(of: node) { String(decoding: $0, as: UTF8.self) }
@@ -233,9 +215,29 @@ final class LibXMLReadAhead {
             self.depth = depth
         }
 
+        /// Where the reading stands, handed from the caller's thread to the reading one.
+        struct Cursor {
+            var reads = 0
+            var count: Int
+            var truncated: Bool
+            var batch: Batch
+        }
+        /// Set before the thread starts, which alone uses it then.
+        private var first: Cursor?
+
         func start() {
             marks = [Mark(reads: 0, count: stream.diagnosticCount, truncated: stream.diagnosticsTruncated, line: 0)]
-            Thread.detachNewThread { self.run() }
+            var cursor = Cursor(count: marks[0].count, truncated: marks[0].truncated, batch: newBatch())
+            // The first read runs on the caller's thread, where the stream was opened:
+            // libxml2 detects the encoding then, and a read that fails on it relies on
+            // the error opening left as that thread's last.
+            if stream.withThreadHandlers({ step(&cursor) }) {
+                first = cursor
+                Thread.detachNewThread { self.run() }
+            } else {
+                end(&cursor)
+                markExited()
+            }
         }
 
         /// The next batch, nil once the thread has exited with none left.
@@ -259,7 +261,13 @@ final class LibXMLReadAhead {
         }
 
         private func run() {
-            stream.withThreadHandlers { read() }
+            guard var cursor = first else { return markExited() }
+            first = nil
+            stream.withThreadHandlers { read(&cursor) }
+            markExited()
+        }
+
+        private func markExited() {
             condition.lock()
             exited = true
             condition.broadcast()
@@ -283,29 +291,35 @@ final class LibXMLReadAhead {
             return batch
         }
 
-        private func read() {
-            var reads = 0
-            var count = marks[0].count
-            var truncated = marks[0].truncated
-            var batch = newBatch()
-            while true {
-                let kind = stream.read()
-                reads += 1
-                if stream.diagnosticCount != count || stream.diagnosticsTruncated != truncated {
-                    count = stream.diagnosticCount
-                    truncated = stream.diagnosticsTruncated
-                    marks.append(Mark(reads: reads, count: count, truncated: stream.diagnosticsTruncated, line: stream.line))
-                }
-                guard let kind else { break }
-                append(kind, to: &batch)
-                if batch.nodes.count >= batchNodes || batch.bytes.count >= 1 << 16 {
-                    guard put(batch) else { return }
-                    batch = newBatch()
+        private func read(_ cursor: inout Cursor) {
+            while step(&cursor) {
+                if cursor.batch.nodes.count >= batchNodes || cursor.batch.bytes.count >= 1 << 16 {
+                    guard put(cursor.batch) else { return }
+                    cursor.batch = newBatch()
                 }
             }
+            end(&cursor)
+        }
+
+        /// Reads one node into the cursor's batch; false at the end of the document or
+        /// on failure.
+        private func step(_ cursor: inout Cursor) -> Bool {
+            let kind = stream.read()
+            cursor.reads += 1
+            if stream.diagnosticCount != cursor.count || stream.diagnosticsTruncated != cursor.truncated {
+                cursor.count = stream.diagnosticCount
+                cursor.truncated = stream.diagnosticsTruncated
+                marks.append(Mark(reads: cursor.reads, count: cursor.count, truncated: cursor.truncated, line: stream.line))
+            }
+            guard let kind else { return false }
+            append(kind, to: &cursor.batch)
+            return true
+        }
+
+        private func end(_ cursor: inout Cursor) {
             endLine = stream.line
-            batch.ended = true
-            _ = put(batch)
+            cursor.batch.ended = true
+            _ = put(cursor.batch)
         }
 
         private func append(_ kind: NodeKind, to batch: inout Batch) {

@@ -35,11 +35,7 @@ final class LibXMLStream {
     /// Whether errors past `ReaderLimits.maximumDiagnostics` were left out. Schema
     /// validation stops there too.
     var diagnosticsTruncated: Bool { log.truncated }
-    /// Names and namespace URIs as Swift strings, one per distinct libxml2 dictionary
-    /// entry: a long namespace URI used by a million attributes is held once, not copied
-    /// a million times.
-    private var strings: [UnsafeRawPointer: String] = [:]
-    private var uris: [UnsafeRawPointer: String] = [:]
+    private var strings = DictionaryStrings()
 
     private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
         | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue)
@@ -238,22 +234,8 @@ final class LibXMLStream {
     var localName: String { interned(xmlTextReaderConstLocalName(reader)) ?? "" }
     var prefix: String? { interned(xmlTextReaderConstPrefix(reader)) }
 
-    /// The namespace URI as written. Without entity substitution libxml2 2.9 keeps
-    /// every `&` of a namespace declaration as the text `&#38;` (it decodes ordinary
-    /// attribute values later, but never namespace names); undoing exactly that gives
-    /// the URI back, and a literal `&#38;` in a URI reads back as itself.
-    var namespaceURI: String? {
-        guard let p = xmlTextReaderConstNamespaceUri(reader) else { return nil }
-        let key = UnsafeRawPointer(p)
-        if let uri = uris[key] { return uri }
-        let uri = LibXMLStream.namespaceURI(written: p)
-        uris[key] = uri
-        return uri
-    }
-
-    static func namespaceURI(written p: UnsafePointer<UInt8>) -> String {
-        String(cString: p).replacingAll("&#38;", with: "&")
-    }
+    /// The namespace URI as written (see `DictionaryStrings.namespaceURI`).
+    var namespaceURI: String? { strings.namespaceURI(xmlTextReaderConstNamespaceUri(reader)) }
 
     // The current node's names as the reader's dictionary holds them: the pointers stay
     // valid, and their bytes unchanged, until the stream is freed, on any thread.
@@ -272,16 +254,7 @@ final class LibXMLStream {
         return names.token(for: UnsafeRawPointer(p)).map(Namespace.interned) ?? .other
     }
 
-    /// The reader's `Const` strings live in its dictionary, one pointer per distinct
-    /// string for the reader's lifetime, so the pointer is a safe cache key.
-    private func interned(_ p: UnsafePointer<xmlChar>?) -> String? {
-        guard let p else { return nil }
-        let key = UnsafeRawPointer(p)
-        if let s = strings[key] { return s }
-        let s = String(cString: p)
-        strings[key] = s
-        return s
-    }
+    private func interned(_ p: UnsafePointer<xmlChar>?) -> String? { strings.name(p) }
 
     var value: String { xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? "" }
 
@@ -412,4 +385,35 @@ final class CompiledSchema: @unchecked Sendable {
 
 struct SchemaCompileError: Error, Equatable {
     var messages: [String]
+}
+
+/// Names and namespace URIs as Swift strings, one per distinct libxml2 dictionary entry:
+/// a long namespace URI used by a million attributes is held once, not copied a million
+/// times. The reader's `Const` strings live in its dictionary, one pointer per distinct
+/// string for the reader's lifetime, so the pointer is a safe key.
+struct DictionaryStrings {
+    private var names: [UnsafeRawPointer: String] = [:]
+    private var uris: [UnsafeRawPointer: String] = [:]
+
+    mutating func name(_ p: UnsafePointer<UInt8>?) -> String? {
+        guard let p else { return nil }
+        let key = UnsafeRawPointer(p)
+        if let s = names[key] { return s }
+        let s = String(cString: p)
+        names[key] = s
+        return s
+    }
+
+    /// The namespace URI as written. Without entity substitution libxml2 2.9 keeps
+    /// every `&` of a namespace declaration as the text `&#38;` (it decodes ordinary
+    /// attribute values later, but never namespace names); undoing exactly that gives
+    /// the URI back, and a literal `&#38;` in a URI reads back as itself.
+    mutating func namespaceURI(_ p: UnsafePointer<UInt8>?) -> String? {
+        guard let p else { return nil }
+        let key = UnsafeRawPointer(p)
+        if let s = uris[key] { return s }
+        let s = String(cString: p).replacingAll("&#38;", with: "&")
+        uris[key] = s
+        return s
+    }
 }
