@@ -7,8 +7,9 @@ extension FiveWImportState {
         var interventions: [Intervention] = []
         // Draft of each intervention kept: `--skip-incomplete` leaves some out.
         var kept: [Int] = []
+        let carried = carriedOrder
         for (i, draft) in drafts.enumerated() {
-            guard let intervention = intervention(from: draft) else { continue }
+            guard let intervention = intervention(from: draft, carried: carried) else { continue }
             interventions.append(intervention)
             kept.append(i)
             rowsImported += draft.rows
@@ -57,7 +58,7 @@ extension FiveWImportState {
         places.removeAll { !usedPlaces.contains($0.id) }
     }
 
-    private mutating func intervention(from draft: Draft) -> Intervention? {
+    private mutating func intervention(from draft: Draft, carried carriedOrder: [SheetCarriedCell.ColumnKey]) -> Intervention? {
         let s = draft.scalars
         let entry = draft.codesKey.flatMap { options.codes?.entries[$0.text] }
         if options.skipIncomplete, s[.levels] == nil, entry?.levels == nil {

@@ -75,11 +75,14 @@ struct FiveWImportState {
     /// The first cell of each of the programme's own columns.
     var programmeCells: [FiveWColumn.Role: Cell] = [:]
 
-    /// The carried columns in the sheet's order.
+    /// The carried columns in the sheet's order, each key once: two columns of the same
+    /// header and hashtag share one list of values, which was written twice.
     var carriedOrder: [SheetCarriedCell.ColumnKey] {
-        columns.columns.compactMap { c in
+        var seen = Set<SheetCarriedCell.ColumnKey>()
+        return columns.columns.compactMap { c in
             if case .field = c.meaning { return nil }
-            return SheetCarriedCell.ColumnKey(header: c.header, hashtag: c.hashtagText)
+            let key = SheetCarriedCell.ColumnKey(header: c.header, hashtag: c.hashtagText)
+            return seen.insert(key).inserted ? key : nil
         }
     }
 
