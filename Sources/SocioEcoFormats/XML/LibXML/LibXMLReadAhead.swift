@@ -129,8 +129,8 @@ final class LibXMLReadAhead {
         let mark = producer.marks.last { $0.reads <= taken } ?? producer.marks[0]
         diagnostics = Array(stream.diagnostics.prefix(mark.count))
         diagnosticsTruncated = mark.truncated
+        // Only a failed read's line is reported, and no read failed before the stop.
         failed = false
-        line = mark.line
     }
 
     // MARK: The current node
@@ -144,7 +144,6 @@ final class LibXMLReadAhead {
     var prefix: String? { string(node.prefix) }
     var namespaceURI: String? { uri(node.namespaceURI) }
     var value: String { value(of: node) }
-    func withValueBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { withValueBytes(of: node, body) }
 
     /// Calls `body` for every attribute of the current element except namespace
     /// declarations.
@@ -170,21 +169,14 @@ final class LibXMLReadAhead {
         var namespaceURI: String? { owner.uri(node.namespaceURI) }
         var prefix: String? { owner.string(node.prefix) }
         var value: String { owner.value(of: node) }
-        func withValueBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { owner.withValueBytes(of: node, body) }
     }
 
     private func string(_ p: UnsafePointer<UInt8>?) -> String? { strings.name(p) }
     private func uri(_ p: UnsafePointer<UInt8>?) -> String? { strings.namespaceURI(p) }
 
     private func value(of node: Node) -> String {
-        withValueBytes(of: node) { String(decoding: $0, as: UTF8.self) }
-    }
-
-    private func withValueBytes<R>(of node: Node, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        guard node.valueCount > 0 else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        return batch.bytes.withUnsafeBufferPointer { all in
-            body(UnsafeBufferPointer(rebasing: all[Int(node.valueStart)..<Int(node.valueStart + node.valueCount)]))
-        }
+        guard node.valueCount > 0 else { return "" }
+        return String(decoding: batch.bytes[Int(node.valueStart)..<Int(node.valueStart + node.valueCount)], as: UTF8.self)
     }
 
     /// The thread's side: it alone touches the stream from `start()` to `finish()`.
@@ -204,7 +196,6 @@ final class LibXMLReadAhead {
             var reads: Int
             var count: Int
             var truncated: Bool
-            var line: Int
         }
         private(set) var marks: [Mark] = []
         private(set) var endLine: Int?
@@ -226,7 +217,7 @@ final class LibXMLReadAhead {
         private var first: Cursor?
 
         func start() {
-            marks = [Mark(reads: 0, count: stream.diagnosticCount, truncated: stream.diagnosticsTruncated, line: 0)]
+            marks = [Mark(reads: 0, count: stream.diagnosticCount, truncated: stream.diagnosticsTruncated)]
             var cursor = Cursor(count: marks[0].count, truncated: marks[0].truncated, batch: newBatch())
             // The first read runs on the caller's thread, where the stream was opened:
             // libxml2 detects the encoding then, and a read that fails on it relies on
@@ -309,7 +300,7 @@ final class LibXMLReadAhead {
             if stream.diagnosticCount != cursor.count || stream.diagnosticsTruncated != cursor.truncated {
                 cursor.count = stream.diagnosticCount
                 cursor.truncated = stream.diagnosticsTruncated
-                marks.append(Mark(reads: cursor.reads, count: cursor.count, truncated: cursor.truncated, line: stream.line))
+                marks.append(Mark(reads: cursor.reads, count: cursor.count, truncated: cursor.truncated))
             }
             guard let kind else { return false }
             append(kind, to: &cursor.batch)

@@ -24,8 +24,6 @@ final class LibXMLStream {
     private let reader: xmlTextReaderPtr
     @exclusivity(unchecked) private var validation: xmlSchemaValidCtxtPtr?
     @exclusivity(unchecked) private var log = XMLDiagnosticLog()
-    /// The error that opening the document left as the thread's last, if any.
-    private var openingError: XMLDiagnostic?
     var diagnostics: [XMLDiagnostic] { log.diagnostics }
     var diagnosticCount: Int { log.diagnostics.count }
     /// Whether libxml2 gave up on the document (Read returned -1). Taken as failure even
@@ -93,12 +91,6 @@ final class LibXMLStream {
         xmlResetLastError()
         guard let r = LibXMLRuntime.withThreadHandlers(open) else { return nil }
         reader = r
-        // Opening reads the first bytes, and an encoding libxml2 cannot read fails there,
-        // on this thread; the reads that then fail may run on another.
-        if let error = xmlGetLastError(), error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue,
-           XMLDiagnostic.isReported(error.pointee) {
-            openingError = XMLDiagnostic(error.pointee)
-        }
         let context = Unmanaged.passUnretained(self).toOpaque()
         xmlTextReaderSetStructuredErrorHandler(reader, LibXMLStream.recordError, context)
         if let schema {
@@ -165,12 +157,9 @@ final class LibXMLStream {
             failed = true
             // Some fatal errors (a truncated file, some entity bombs) never reach the
             // handler; libxml2 still keeps the last one for the thread.
-            if !diagnostics.contains(where: { $0.source == .parser }) {
-                if let last = xmlGetLastError() {
-                    if last.pointee.level.rawValue >= XML_ERR_ERROR.rawValue { record(last) }
-                } else if let openingError {
-                    log.record(openingError)
-                }
+            if !diagnostics.contains(where: { $0.source == .parser }), let last = xmlGetLastError(),
+               last.pointee.level.rawValue >= XML_ERR_ERROR.rawValue {
+                record(last)
             }
         }
         return nil

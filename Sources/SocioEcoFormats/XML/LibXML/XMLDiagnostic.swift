@@ -15,14 +15,6 @@ struct XMLDiagnosticLog {
         }
         diagnostics.append(XMLDiagnostic(error.pointee))
     }
-
-    mutating func record(_ diagnostic: XMLDiagnostic) {
-        guard diagnostics.count < ReaderLimits.maximumDiagnostics else {
-            truncated = true
-            return
-        }
-        diagnostics.append(diagnostic)
-    }
 }
 
 /// One error libxml2 reported, made into a Swift value: classified, located and
