@@ -7,7 +7,8 @@ final class XLSXSheetReader: LibXMLEventHandler {
     private enum Name: Int { case row = 1, c, v, is_, t, f, rPh, r, s, sheetData }
 
     /// Set once the handler is in place (`attach`); the part's parse calls back here.
-    private var part: XLSXPartEvents?
+    /// Weak, as the parse holds its handler: the row source keeps both.
+    private weak var part: XLSXPartEvents?
     private let strings: XLSXSharedStrings
     private let styles: XLSXStyles
     private let dates: XLSXDateSystem

@@ -24,9 +24,9 @@ final class LibXMLEvents {
     /// large parts read this way are told apart by local names alone.
     struct Name {
         fileprivate let localPointer: UnsafePointer<xmlChar>?
-        fileprivate unowned(unsafe) let events: LibXMLEvents
+        fileprivate let names: NameTokens.Table
 
-        var localToken: Int? { localPointer.flatMap { events.names.token(for: UnsafeRawPointer($0)) } }
+        var localToken: Int? { localPointer.flatMap { names.token(for: UnsafeRawPointer($0)) } }
     }
 
     /// A start tag, valid only inside `startElement`.
@@ -43,7 +43,7 @@ final class LibXMLEvents {
                 // libxml2 gives five pointers per attribute: local name, prefix, URI,
                 // and the value's start and end.
                 let base = attributes + 5 * i
-                let name = Name(localPointer: base[0], events: self.name.events)
+                let name = Name(localPointer: base[0], names: self.name.names)
                 guard let start = base[3], let end = base[4] else {
                     body(name, UnsafeBufferPointer(start: nil, count: 0))
                     continue
@@ -54,9 +54,11 @@ final class LibXMLEvents {
     }
 
     private var context: xmlParserCtxtPtr?
-    /// Not retained, as the callbacks would pay for it on every node: the owner of a
-    /// parse keeps its handler alive for as long as it feeds the parser.
-    private unowned(unsafe) let handler: LibXMLEventHandler
+    /// Held strongly and never changed: a callback reaches it through an unretained
+    /// `self` and borrows it, with no reference count taken per node (an `unowned`
+    /// reference is retained at each use, which with its atomic operations was a third
+    /// of a worksheet's parse). A handler that keeps its parse holds it weakly.
+    private let handler: LibXMLEventHandler
     fileprivate let names = NameTokens()
     private var log = XMLDiagnosticLog()
     var diagnostics: [XMLDiagnostic] { log.diagnostics }
@@ -80,20 +82,23 @@ final class LibXMLEvents {
         sax.initialized = XML_SAX2_MAGIC
         sax.startElementNs = { ctx, localName, _, _, _, _, count, _, attributes in
             guard let ctx else { return }
-            let events = Unmanaged<LibXMLEvents>.fromOpaque(ctx).takeUnretainedValue()
-            let element = Element(name: Name(localPointer: localName, events: events),
-                                  attributes: attributes, attributeCount: Int(count))
-            events.handler.startElement(element)
+            Unmanaged<LibXMLEvents>.fromOpaque(ctx)._withUnsafeGuaranteedRef { events in
+                let element = Element(name: Name(localPointer: localName, names: events.names.table),
+                                      attributes: attributes, attributeCount: Int(count))
+                events.handler.startElement(element)
+            }
         }
         sax.endElementNs = { ctx, localName, _, _ in
             guard let ctx else { return }
-            let events = Unmanaged<LibXMLEvents>.fromOpaque(ctx).takeUnretainedValue()
-            events.handler.endElement(Name(localPointer: localName, events: events))
+            Unmanaged<LibXMLEvents>.fromOpaque(ctx)._withUnsafeGuaranteedRef { events in
+                events.handler.endElement(Name(localPointer: localName, names: events.names.table))
+            }
         }
         let text: charactersSAXFunc = { ctx, bytes, length in
             guard let ctx, let bytes, length > 0 else { return }
-            let events = Unmanaged<LibXMLEvents>.fromOpaque(ctx).takeUnretainedValue()
-            events.handler.characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
+            Unmanaged<LibXMLEvents>.fromOpaque(ctx)._withUnsafeGuaranteedRef { events in
+                events.handler.characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
+            }
         }
         sax.characters = text
         sax.cdataBlock = text

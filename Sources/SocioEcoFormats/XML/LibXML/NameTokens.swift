@@ -4,23 +4,40 @@
 /// fixed, so a lookup, made for every element and attribute of a file, takes no
 /// reference count and no exclusivity check.
 final class NameTokens {
-    private static let capacity = 256
-    private let keys: UnsafeMutablePointer<UnsafeRawPointer?>
-    private let values: UnsafeMutablePointer<Int>
+    /// The table itself, two pointers: what a callback's name carries to look itself up
+    /// without holding (and so retaining) the object that owns the storage. Valid for as
+    /// long as its `NameTokens` lives.
+    struct Table {
+        fileprivate let keys: UnsafeMutablePointer<UnsafeRawPointer?>
+        fileprivate let values: UnsafeMutablePointer<Int>
+
+        func token(for p: UnsafeRawPointer) -> Int? {
+            var i = NameTokens.slot(p)
+            while let k = keys[i] {
+                if k == p { return values[i] }
+                i = (i + 1) & (NameTokens.capacity - 1)
+            }
+            return nil
+        }
+    }
+
+    fileprivate static let capacity = 256
+    let table: Table
 
     init() {
-        keys = .allocate(capacity: Self.capacity)
+        let keys = UnsafeMutablePointer<UnsafeRawPointer?>.allocate(capacity: Self.capacity)
         keys.initialize(repeating: nil, count: Self.capacity)
-        values = .allocate(capacity: Self.capacity)
+        let values = UnsafeMutablePointer<Int>.allocate(capacity: Self.capacity)
         values.initialize(repeating: 0, count: Self.capacity)
+        table = Table(keys: keys, values: values)
     }
 
     deinit {
-        keys.deallocate()
-        values.deallocate()
+        table.keys.deallocate()
+        table.values.deallocate()
     }
 
-    private static func slot(_ p: UnsafeRawPointer) -> Int {
+    fileprivate static func slot(_ p: UnsafeRawPointer) -> Int {
         let bits = UInt(bitPattern: p)
         return Int(truncatingIfNeeded: (bits >> 4) ^ (bits >> 12)) & (capacity - 1)
     }
@@ -28,17 +45,10 @@ final class NameTokens {
     /// Adds `p` with `token`. The table holds a format's few dozen names, far below its capacity.
     func insert(_ p: UnsafeRawPointer, _ token: Int) {
         var i = Self.slot(p)
-        while let k = keys[i], k != p { i = (i + 1) & (Self.capacity - 1) }
-        keys[i] = p
-        values[i] = token
+        while let k = table.keys[i], k != p { i = (i + 1) & (Self.capacity - 1) }
+        table.keys[i] = p
+        table.values[i] = token
     }
 
-    func token(for p: UnsafeRawPointer) -> Int? {
-        var i = Self.slot(p)
-        while let k = keys[i] {
-            if k == p { return values[i] }
-            i = (i + 1) & (Self.capacity - 1)
-        }
-        return nil
-    }
+    func token(for p: UnsafeRawPointer) -> Int? { table.token(for: p) }
 }
