@@ -24,6 +24,7 @@ import Testing
         ("longcell.xlsx", ":Sheet1!A1: error: the cell holds more than 131068 bytes"),
         ("notzip.xlsx", "not an .xlsx workbook: the file is not a ZIP archive"),
         ("notxml.xlsx", "is not well-formed XML"),
+        ("checksum.xlsx", "the part 'xl/worksheets/sheet1.xml' is damaged (its checksum does not match); save the workbook again"),
     ]
 
     @Test(arguments: cases.map(\.file))

@@ -106,7 +106,27 @@ def make(out):
     handmade(p("longcell.xlsx"), sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>' + "é" * 70_000 + '</t></is></c></row>'))
     handmade(p("badstring.xlsx"), sheet('<row r="2"><c r="C2" t="s"><v>7</v></c></row>'), shared="<si><t>only</t></si>")
     handmade(p("notxml.xlsx"), sheet('<row r="1"><c r="A1"><v>1</v></c></row>')[:-20])
+    make_bad_checksum(p("checksum.xlsx"))
     make_openpyxl(out)
+
+
+def make_bad_checksum(path):
+    """A workbook whose sheet inflates cleanly to well-formed XML, but not to the bytes
+    its CRC-32 (in the local header and the central directory) says it holds."""
+    handmade(path, sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>code</t></is></c></row>'
+                         '<row r="2"><c r="A2" t="inlineStr"><is><t>CP101</t></is></c></row>'))
+    data = bytearray(open(path, "rb").read())
+    name = b"xl/worksheets/sheet1.xml"
+    for sig, crc_at, nlen_at, head in ((b"PK\x03\x04", 14, 26, 30), (b"PK\x01\x02", 16, 28, 46)):
+        pos = data.find(sig)
+        while pos >= 0:
+            nlen = struct.unpack_from("<H", data, pos + nlen_at)[0]
+            if bytes(data[pos + head: pos + head + nlen]) == name:
+                crc = struct.unpack_from("<I", data, pos + crc_at)[0]
+                struct.pack_into("<I", data, pos + crc_at, crc ^ 0xFFFFFFFF)
+            pos = data.find(sig, pos + 4)
+    with open(path, "wb") as f:
+        f.write(data)
 
 
 def make_lying_bomb(path, template):

@@ -1,3 +1,4 @@
+internal import CZlibChecksum
 import Foundation
 import ZIPFoundation
 
@@ -42,8 +43,15 @@ final class XLSXEntryPump: @unchecked Sendable {
         Thread.detachNewThread { [self] in
             var outcome: Failure?
             do {
-                let crc = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { data in try self.put(data) }
-                if crc != entry.checksum { outcome = .checksum }
+                // The checksum is zlib's, over each chunk as it comes (see Package.swift).
+                var crc: UInt = 0
+                _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: true) { data in
+                    crc = data.withUnsafeBytes { bytes in
+                        CZlibChecksum.crc32(crc, bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt32(bytes.count))
+                    }
+                    try self.put(data)
+                }
+                if UInt32(truncatingIfNeeded: crc) != entry.checksum { outcome = .checksum }
             } catch let f as Failure {
                 outcome = f
             } catch {
