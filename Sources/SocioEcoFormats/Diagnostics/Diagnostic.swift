@@ -38,8 +38,12 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         if let sheet {
             let name = Diagnostic.quotedSheetName(sheet)
             where_ = column > 0 ? "\(file):\(name)!\(SheetColumnName.letters(column))\(line)" : "\(file):\(name)!\(line)"
-        } else {
+        } else if line > 0 {
             where_ = column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
+        } else {
+            // A problem of the whole file (a damaged archive, a file that is not there):
+            // no line to point at, and `file:0:` would send an editor to a line that is not.
+            where_ = file
         }
         return "\(TerminalText.escape(where_)): \(severity.rawValue): \(TerminalText.escape(message))"
     }
