@@ -12,126 +12,170 @@ public final class ReadAheadRowSource: SheetRowSource, @unchecked Sendable {
     public let sheetName: String?
 
     /// The wrapped source's notes, as they stand once its rows are read.
-    public var notes: [Diagnostic] { channel.notes }
+    public var notes: [Diagnostic] { feed.notes }
 
-    private let channel: Channel
-    // The caller's own.
-    private var current: [SheetRow] = []
-    private var next = 0
+    private let feed: any RowFeed
 
-    /// Starts reading `source` at once.
+    /// Starts reading `source` at once. A workbook's rows are only parsed on the reading
+    /// thread and their cells decoded on the caller's, as parsing is the longer part.
     public init(_ source: any SheetRowSource, batchSize: Int = 512, depth: Int = 4) {
         file = source.file
         sheetName = source.sheetName
-        let channel = Channel(notes: source.notes, depth: max(depth, 1))
-        self.channel = channel
-        let box = SourceBox(source)
-        let size = max(batchSize, 1)
-        // The thread holds the channel and the source, never this reader, so letting the
-        // reader go is what tells the thread to stop.
-        Thread.detachNewThread { channel.produce(box, batchSize: size) }
+        let size = max(batchSize, 1), depth = max(depth, 1)
+        if let workbook = source as? XLSXRowSource {
+            let decoder = workbook.decoder
+            feed = Feed(SourceBox(workbook) { try $0.nextRawRow() }, batchSize: size, depth: depth,
+                        decode: { (raw: XLSXRawRow) in try decoder.row(raw) })
+        } else {
+            feed = Feed(Self.rows(of: source), batchSize: size, depth: depth, decode: { $0 })
+        }
     }
 
-    deinit { channel.cancel() }
+    deinit { feed.cancel() }
 
-    public func nextRow() throws -> SheetRow? {
-        if next < current.count {
-            defer { next += 1 }
-            return current[next]
-        }
-        guard let batch = try channel.take() else {
-            current = []
+    private static func rows<Source: SheetRowSource>(of source: Source) -> SourceBox<SheetRow> {
+        SourceBox(source) { try $0.nextRow() }
+    }
+
+    public func nextRow() throws -> SheetRow? { try feed.nextRow() }
+}
+
+private protocol RowFeed: AnyObject {
+    var notes: [Diagnostic] { get }
+    func nextRow() throws -> SheetRow?
+    func cancel()
+}
+
+/// What the reading thread reads (`Item`), in batches, and the caller's side of it:
+/// the current batch, each item made a row as it is taken.
+private final class Feed<Item>: RowFeed {
+    private let channel: Channel<Item>
+    private let decode: (Item) throws -> SheetRow?
+    // The caller's own.
+    private var current: [Item] = []
+    private var next = 0
+
+    init(_ box: SourceBox<Item>, batchSize: Int, depth: Int, decode: @escaping (Item) throws -> SheetRow?) {
+        let channel = Channel<Item>(notes: box.notes, depth: depth)
+        self.channel = channel
+        self.decode = decode
+        // The thread holds the channel and the source, never the reader, so letting the
+        // reader go is what tells the thread to stop.
+        Thread.detachNewThread { channel.produce(box, batchSize: batchSize) }
+    }
+
+    var notes: [Diagnostic] { channel.notes }
+
+    func cancel() { channel.cancel() }
+
+    func nextRow() throws -> SheetRow? {
+        while true {
+            if next < current.count {
+                let item = current[next]
+                next += 1
+                if let row = try decode(item) { return row }
+                continue
+            }
+            guard let batch = try channel.take() else {
+                current = []
+                next = 0
+                return nil
+            }
+            current = batch
             next = 0
+        }
+    }
+}
+
+/// The batches between the reading thread and the caller.
+private final class Channel<Item>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let depth: Int
+    // Guarded by `condition`.
+    private var batches: [[Item]] = []
+    private var finished = false
+    private var cancelled = false
+    private var failure: (any Error)?
+    private var sourceNotes: [Diagnostic]
+
+    init(notes: [Diagnostic], depth: Int) {
+        sourceNotes = notes
+        self.depth = depth
+    }
+
+    var notes: [Diagnostic] {
+        condition.lock()
+        defer { condition.unlock() }
+        return sourceNotes
+    }
+
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next batch (never empty), nil at the end; the source's failure once the
+    /// batches before it are taken.
+    func take() throws -> [Item]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.isEmpty, !finished { condition.wait() }
+        guard !batches.isEmpty else {
+            if let failure { throw failure }
             return nil
         }
-        current = batch
-        next = 1
-        return current[0]
+        condition.broadcast()
+        return batches.removeFirst()
     }
 
-    /// The batches between the reading thread and the caller.
-    private final class Channel: @unchecked Sendable {
-        private let condition = NSCondition()
-        private let depth: Int
-        // Guarded by `condition`.
-        private var batches: [[SheetRow]] = []
-        private var finished = false
-        private var cancelled = false
-        private var failure: (any Error)?
-        private var sourceNotes: [Diagnostic]
-
-        init(notes: [Diagnostic], depth: Int) {
-            sourceNotes = notes
-            self.depth = depth
-        }
-
-        var notes: [Diagnostic] {
+    func produce(_ box: SourceBox<Item>, batchSize: Int) {
+        var done = false
+        while !done {
+            var batch: [Item] = []
+            batch.reserveCapacity(batchSize)
+            var error: (any Error)?
+            do {
+                while batch.count < batchSize {
+                    guard let item = try box.read() else {
+                        done = true
+                        break
+                    }
+                    batch.append(item)
+                }
+            } catch let e {
+                error = e
+                done = true
+            }
             condition.lock()
-            defer { condition.unlock() }
-            return sourceNotes
-        }
-
-        func cancel() {
-            condition.lock()
-            cancelled = true
+            while batches.count >= depth, !cancelled { condition.wait() }
+            if cancelled {
+                condition.unlock()
+                return
+            }
+            if !batch.isEmpty { batches.append(batch) }
+            if done {
+                failure = error
+                sourceNotes = box.notes
+                finished = true
+            }
             condition.broadcast()
             condition.unlock()
         }
+    }
+}
 
-        /// The next batch (never empty), nil at the end; the source's failure once the
-        /// batches before it are taken.
-        func take() throws -> [SheetRow]? {
-            condition.lock()
-            defer { condition.unlock() }
-            while batches.isEmpty, !finished { condition.wait() }
-            guard !batches.isEmpty else {
-                if let failure { throw failure }
-                return nil
-            }
-            condition.broadcast()
-            return batches.removeFirst()
-        }
+/// Hands the source to the reading thread, which alone uses it from then on.
+private final class SourceBox<Item>: @unchecked Sendable {
+    let read: () throws -> Item?
+    private let notesNow: () -> [Diagnostic]
 
-        func produce(_ box: SourceBox, batchSize: Int) {
-            var source = box.source
-            var done = false
-            while !done {
-                var batch: [SheetRow] = []
-                batch.reserveCapacity(batchSize)
-                var error: (any Error)?
-                do {
-                    while batch.count < batchSize {
-                        guard let row = try source.nextRow() else {
-                            done = true
-                            break
-                        }
-                        batch.append(row)
-                    }
-                } catch let e {
-                    error = e
-                    done = true
-                }
-                condition.lock()
-                while batches.count >= depth, !cancelled { condition.wait() }
-                if cancelled {
-                    condition.unlock()
-                    return
-                }
-                if !batch.isEmpty { batches.append(batch) }
-                if done {
-                    failure = error
-                    sourceNotes = source.notes
-                    finished = true
-                }
-                condition.broadcast()
-                condition.unlock()
-            }
-        }
+    init<Source: SheetRowSource>(_ source: Source, read: @escaping (inout Source) throws -> Item?) {
+        var source = source
+        self.read = { try read(&source) }
+        notesNow = { source.notes }
     }
 
-    /// Hands the source to the reading thread, which alone uses it from then on.
-    private final class SourceBox: @unchecked Sendable {
-        let source: any SheetRowSource
-        init(_ source: any SheetRowSource) { self.source = source }
-    }
+    var notes: [Diagnostic] { notesNow() }
 }

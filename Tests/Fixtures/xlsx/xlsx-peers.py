@@ -105,6 +105,11 @@ def make(out):
     handmade(p("columns.xlsx"), sheet('<row r="1"><c r="A1"><v>1</v></c><c r="XFE1"><v>1</v></c></row>'))
     handmade(p("longcell.xlsx"), sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>' + "é" * 70_000 + '</t></is></c></row>'))
     handmade(p("badstring.xlsx"), sheet('<row r="2"><c r="C2" t="s"><v>7</v></c></row>'), shared="<si><t>only</t></si>")
+    # The same, after 1,200 good rows (an empty one among them): the rows before come first.
+    good = "".join(f'<row r="{r}"><c r="A{r}" t="s"><v>{0 if r != 600 else 1}</v></c><c r="B{r}"><v>{r}</v></c></row>'
+                   if r != 600 else f'<row r="{r}"><c r="A{r}" t="s"><v>1</v></c></row>' for r in range(1, 1201))
+    handmade(p("badstring-late.xlsx"), sheet(good + '<row r="1201"><c r="C1201" t="s"><v>7</v></c></row>'),
+             shared="<si><t>only</t></si><si><t></t></si>")
     handmade(p("notxml.xlsx"), sheet('<row r="1"><c r="A1"><v>1</v></c></row>')[:-20])
     make_bad_checksum(p("checksum.xlsx"))
     make_openpyxl(out)

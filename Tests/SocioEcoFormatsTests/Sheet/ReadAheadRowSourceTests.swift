@@ -1,5 +1,6 @@
 import Foundation
 import SocioEcoFormats
+import SocioEcoTestSupport
 import Testing
 
 /// Rows read ahead on another thread come as reading the source directly gives them:
@@ -92,5 +93,32 @@ import Testing
         let stopped = flag.pointee
         released.unlock()
         #expect(stopped, "the reading thread still holds the source")
+    }
+
+    /// A workbook read ahead is parsed on the reading thread and decoded on the caller's:
+    /// the same rows, and the same failure after the same rows, as reading it directly.
+    @Test(arguments: ["handmade.xlsx", "relative-1904.xlsx", "sheets.xlsx", "badstring.xlsx", "badstring-late.xlsx",
+                      "notxml.xlsx", "checksum.xlsx", "longcell.xlsx"])
+    func aWorkbookReadAheadGivesWhatReadingItDirectlyGives(name: String) throws {
+        func read(_ source: inout some SheetRowSource) -> (rows: [SheetRow], failure: String?) {
+            var rows: [SheetRow] = []
+            do {
+                while let row = try source.nextRow() { rows.append(row) }
+                return (rows, nil)
+            } catch {
+                return (rows, String(describing: error))
+            }
+        }
+        var direct = try XLSXRowSource(path: XLSXFixtures.path(name), sheet: nil)
+        let expected = read(&direct)
+        var ahead = ReadAheadRowSource(try XLSXRowSource(path: XLSXFixtures.path(name), sheet: nil), batchSize: 7, depth: 2)
+        let got = read(&ahead)
+        #expect(got.rows == expected.rows)
+        #expect(got.failure == expected.failure)
+        if name == "badstring-late.xlsx" {
+            #expect(expected.rows.count == 1_199)
+            #expect(expected.rows[598].number == 599 && expected.rows[599].number == 601)
+            #expect(expected.failure?.contains(":Sheet1!C1201: error: the cell refers to shared string 7") == true)
+        }
     }
 }

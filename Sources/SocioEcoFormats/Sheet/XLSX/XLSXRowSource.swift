@@ -9,6 +9,8 @@ public struct XLSXRowSource: SheetRowSource {
     /// Every sheet of the workbook, in order.
     public let sheets: [XLSXSheetInfo]
     private let reader: XLSXSheetReader
+    /// Decodes the reader's rows; `ReadAheadRowSource` runs it on the caller's thread.
+    let decoder: XLSXCellDecoder
     /// The sheet's parse, whose handler is `reader`.
     private let part: XLSXPartEvents
     /// Kept open while the sheet streams: its file handle feeds the pump.
@@ -37,14 +39,12 @@ public struct XLSXRowSource: SheetRowSource {
         } ?? XLSXSharedStrings()
         let file = path
         let name = chosen.name
-        reader = XLSXSheetReader(
-            strings: strings, styles: styles,
-            dates: XLSXDateSystem(is1904: workbook.date1904), limits: limits,
-            place: { row, column, message in
-                ReadFailure(file: file, kind: .invalid, diagnostics: [
-                    Diagnostic(file: file, line: row, column: column, sheet: name, code: "xlsx-limit", message: message)])
-            },
-            containerFailure: { archive.failure($0) })
+        let place: (Int, Int, String) -> ReadFailure = { row, column, message in
+            ReadFailure(file: file, kind: .invalid, diagnostics: [
+                Diagnostic(file: file, line: row, column: column, sheet: name, code: "xlsx-limit", message: message)])
+        }
+        reader = XLSXSheetReader(limits: limits, place: place, containerFailure: { archive.failure($0) })
+        decoder = XLSXCellDecoder(strings: strings, styles: styles, dates: XLSXDateSystem(is1904: workbook.date1904), place: place)
         guard let part = archive.events(chosen.partPath, handler: reader) else {
             throw archive.failure("the sheet '\(chosen.name)' has no part '\(chosen.partPath)' in the archive; save the workbook again")
         }
@@ -57,6 +57,14 @@ public struct XLSXRowSource: SheetRowSource {
     }
 
     public mutating func nextRow() throws -> SheetRow? {
+        while let raw = try reader.nextRow() {
+            if let row = try decoder.row(raw) { return row }
+        }
+        return nil
+    }
+
+    /// The next row as parsed, for `decoder` to decode, maybe on another thread.
+    func nextRawRow() throws(ReadFailure) -> XLSXRawRow? {
         try reader.nextRow()
     }
 

@@ -1,17 +1,34 @@
 import SocioEcoModel
 
+/// A worksheet row as parsed, its cells not yet decoded: each cell's column, type and
+/// style, and its text as bytes in one buffer for the row. Decoding (shared strings,
+/// numbers, dates, escapes) is `XLSXCellDecoder`'s, so it can run on another thread
+/// than the parse, which on a large sheet is the longer of the two.
+struct XLSXRawRow: Sendable {
+    struct Cell: Sendable {
+        var column: Int32
+        /// `XLSXSheetReader.typeCode` of the cell's `t`.
+        var type: UInt8
+        var style: Int32
+        var start: Int
+        var count: Int
+    }
+
+    var number: Int
+    /// In the order the sheet has them: a column met twice is settled when decoding.
+    var cells: [Cell]
+    var bytes: [UInt8]
+}
+
 /// Reads one worksheet part row by row as it inflates: cells placed by their `r`
-/// reference (or, without one, after the previous cell), typed by `t`, dates found by
-/// the cell's style. Holds one row at a time.
+/// reference (or, without one, after the previous cell), with their type and style.
+/// Holds one row at a time.
 final class XLSXSheetReader: LibXMLEventHandler {
     private enum Name: Int { case row = 1, c, v, is_, t, f, rPh, r, s, sheetData }
 
     /// Set once the handler is in place (`attach`); the part's parse calls back here.
     /// Weak, as the parse holds its handler: the row source keeps both.
     private weak var part: XLSXPartEvents?
-    private let strings: XLSXSharedStrings
-    private let styles: XLSXStyles
-    private let dates: XLSXDateSystem
     private let limits: SheetLimits
     private let place: (Int, Int, String) -> ReadFailure
     private let containerFailure: (String) -> ReadFailure
@@ -21,27 +38,25 @@ final class XLSXSheetReader: LibXMLEventHandler {
     // checks on these, about a tenth of the sheet's handling, are left out.
     @exclusivity(unchecked) private var rowNumber = 0
     @exclusivity(unchecked) private var column = 0
-    @exclusivity(unchecked) private var cells: [SheetRow.Cell] = []
+    @exclusivity(unchecked) private var cells: [XLSXRawRow.Cell] = []
+    @exclusivity(unchecked) private var bytes: [UInt8] = []
     /// Rows completed by the last piece parsed, not yet taken: a 64 KiB piece holds a
     /// few hundred at most.
-    @exclusivity(unchecked) private var ready: [SheetRow] = []
+    @exclusivity(unchecked) private var ready: [XLSXRawRow] = []
     @exclusivity(unchecked) private var taken = 0
     @exclusivity(unchecked) private var failure: ReadFailure?
-    // The cell being read.
+    // The cell being read: its text runs from `cellStart` to the end of `bytes`.
     @exclusivity(unchecked) private var cellType: UInt8 = 0
     @exclusivity(unchecked) private var cellStyle = 0
-    @exclusivity(unchecked) private var text: [UInt8] = []
+    @exclusivity(unchecked) private var cellStart = 0
     @exclusivity(unchecked) private var inValue = false
     @exclusivity(unchecked) private var inInlineText = false
     @exclusivity(unchecked) private var inline = false
     @exclusivity(unchecked) private var phonetic = 0
     @exclusivity(unchecked) private var done = false
 
-    init(strings: XLSXSharedStrings, styles: XLSXStyles, dates: XLSXDateSystem, limits: SheetLimits,
-         place: @escaping (Int, Int, String) -> ReadFailure, containerFailure: @escaping (String) -> ReadFailure) {
-        self.strings = strings
-        self.styles = styles
-        self.dates = dates
+    init(limits: SheetLimits, place: @escaping (Int, Int, String) -> ReadFailure,
+         containerFailure: @escaping (String) -> ReadFailure) {
         self.limits = limits
         self.place = place
         self.containerFailure = containerFailure
@@ -56,7 +71,7 @@ final class XLSXSheetReader: LibXMLEventHandler {
         }
     }
 
-    func nextRow() throws(ReadFailure) -> SheetRow? {
+    func nextRow() throws(ReadFailure) -> XLSXRawRow? {
         while taken == ready.count {
             ready.removeAll(keepingCapacity: true)
             taken = 0
@@ -95,9 +110,8 @@ final class XLSXSheetReader: LibXMLEventHandler {
     func endElement(_ name: LibXMLEvents.Name) {
         guard failure == nil else { return }
         switch name.localToken.flatMap(Name.init(rawValue:)) {
-        case .row?: if !cells.isEmpty { ready.append(SheetRow(number: rowNumber, cells: cells)) }
-        case .c?:
-            do throws(ReadFailure) { try finishCell() } catch { fail(error) }
+        case .row?: if !cells.isEmpty { ready.append(XLSXRawRow(number: rowNumber, cells: cells, bytes: bytes)) }
+        case .c?: finishCell()
         case .v?: inValue = false
         case .is_?: inline = false
         case .t?: inInlineText = false
@@ -108,8 +122,8 @@ final class XLSXSheetReader: LibXMLEventHandler {
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard failure == nil, inValue || (inInlineText && phonetic == 0) else { return }
-        text.append(contentsOf: bytes)
-        if text.count > limits.maxCellBytes {
+        self.bytes.append(contentsOf: bytes)
+        if self.bytes.count - cellStart > limits.maxCellBytes {
             fail(place(rowNumber, column, "the cell holds more than \(limits.maxCellBytes) bytes of text, the most a cell may hold"))
         }
     }
@@ -126,6 +140,8 @@ final class XLSXSheetReader: LibXMLEventHandler {
         rowNumber = number
         column = 0
         cells.removeAll(keepingCapacity: true)
+        bytes.removeAll(keepingCapacity: true)
+        cellStart = 0
     }
 
     private func startCell(_ element: LibXMLEvents.Element) {
@@ -145,56 +161,18 @@ final class XLSXSheetReader: LibXMLEventHandler {
             return
         }
         column = col
-        text.removeAll(keepingCapacity: true)
+        // A cell's text that ended with nothing kept is dropped with it.
+        bytes.removeSubrange(cellStart...)
+        cellStart = bytes.count
         inValue = false
         inline = false
         inInlineText = false
     }
 
-    private func finishCell() throws(ReadFailure) {
-        let value: SheetValue
-        switch cellType {
-        case UInt8(ascii: "s"):
-            guard !text.isEmpty else { return }
-            guard let i = text.withUnsafeBufferPointer(Self.integer), let s = strings[i] else {
-                throw place(rowNumber, column, "the cell refers to shared string \(String(decoding: text, as: UTF8.self)), which the workbook does not have")
-            }
-            value = .text(s)
-        case UInt8(ascii: "b"):
-            value = .boolean(text.first == UInt8(ascii: "1") || String(decoding: text, as: UTF8.self).lowercased() == "true")
-        case UInt8(ascii: "d"):
-            let s = String(decoding: text, as: UTF8.self)
-            value = CalendarDate(String(s.prefix(10))).map(SheetValue.date) ?? .text(s)
-        case UInt8(ascii: "i"):
-            value = .text(XLSXText.unescape(String(decoding: text, as: UTF8.self)))
-        case UInt8(ascii: "e"), UInt8(ascii: "S"):
-            // Errors as Excel shows them (`#N/A`), a formula's text result.
-            value = .text(String(decoding: text, as: UTF8.self))
-        default:
-            guard !text.isEmpty else { return }
-            let s = String(decoding: text, as: UTF8.self)
-            guard let d = Double(s), d.isFinite else {
-                value = .text(s)
-                break
-            }
-            if styles.isDate(style: cellStyle) {
-                if let date = dates.date(serial: d) {
-                    value = .date(date)
-                } else {
-                    value = dates.isPhantomLeapDay(serial: d) ? .text("1900-02-29") : .number(d)
-                }
-            } else {
-                value = .number(d)
-            }
-        }
-        if case .text(let s) = value, s.isEmpty { return }
-        if let last = cells.last, last.column >= column {
-            cells.removeAll { $0.column == column }
-            cells.append(SheetRow.Cell(column: column, value: value))
-            cells.sort { $0.column < $1.column }
-        } else {
-            cells.append(SheetRow.Cell(column: column, value: value))
-        }
+    private func finishCell() {
+        cells.append(XLSXRawRow.Cell(column: Int32(column), type: cellType, style: Int32(clamping: cellStyle),
+                                     start: cellStart, count: bytes.count - cellStart))
+        cellStart = bytes.count
     }
 
     /// A cell's `t` as one byte: `s` shared, `S` a formula's string (`str`), `i` inline,
