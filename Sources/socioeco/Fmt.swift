@@ -42,12 +42,12 @@ struct Fmt: ParsableCommand {
                 failure.keep(code)
                 continue
             }
-            let canonical = ProgrammeWriter().encode(programme)
+            let canonical = ProgrammeWriter().encodeUTF8(programme)
             if file == ProgrammeLoading.standardInput && !check {
                 Console.write(canonical)
                 continue
             }
-            if let current, Self.isSame(canonical, current) { continue }
+            if let current, canonical == current { continue }
             if check {
                 differs = true
                 Console.out("\(TerminalText.escape(ProgrammeLoading.displayName(file))): not in canonical form")
@@ -62,15 +62,6 @@ struct Fmt: ParsableCommand {
 
     /// Whether `text`'s UTF-8 is exactly `bytes`, compared in place: a large programme's
     /// text is not copied once more to compare it.
-    private static func isSame(_ text: String, _ bytes: [UInt8]) -> Bool {
-        var text = text
-        return text.withUTF8 { utf8 in
-            bytes.withUnsafeBufferPointer { other in
-                utf8.count == other.count && utf8.elementsEqual(other)
-            }
-        }
-    }
-
     /// The programme and the bytes it was read from; standard input is read once for both.
     private func load(_ file: String) throws -> (Programme, [UInt8]?) {
         guard file == ProgrammeLoading.standardInput else {

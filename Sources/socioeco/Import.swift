@@ -124,7 +124,7 @@ struct Import: ParsableCommand {
         }
         guard let programme = outcome.programme else { throw ExitStatus.invalidInput }
         KeptUntilExit.keep(outcome)
-        try ProgrammeLoading.emit(ProgrammeWriter().encode(programme), to: output)
+        try ProgrammeLoading.emit(ProgrammeWriter().encodeUTF8(programme), to: output)
     }
 
     /// `--key`'s hashtags, separated by `,`.

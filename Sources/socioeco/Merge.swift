@@ -76,7 +76,7 @@ struct Merge: ParsableCommand, QuietOption {
             let level = note.kind.isWarning ? "warning" : "note"
             Console.err("\(TerminalText.escape(note.source)): \(level): \(TerminalText.escape(note.message)) [\(note.kind.rawValue)]")
         }
-        try ProgrammeLoading.emit(ProgrammeWriter().encode(result.programme), to: output)
+        try ProgrammeLoading.emit(ProgrammeWriter().encodeUTF8(result.programme), to: output)
         if output != "-" {
             let p = result.programme
             Console.out("\(TerminalText.escape(output)): \(count(p.interventions.count, "intervention")) from \(count(inputs.count, "file")), \(count(p.agencies.count, "agency", "agencies")), \(p.places.isEmpty ? "" : count(p.places.count, "place") + ", ")\(count(renames, "id renamed", "ids renamed")), \(count(result.notes.count - renames, "warning"))")

@@ -67,7 +67,7 @@ struct Suggest: ParsableCommand {
         if draft {
             // The draft starts from the whole file, whatever the day looked at.
             let (drafted, additions) = suggested.suggestions.draft(of: programme)
-            try ProgrammeLoading.emit(ProgrammeWriter().encode(DraftMarkXML.mark(drafted, additions: additions)), to: output)
+            try ProgrammeLoading.emit(ProgrammeWriter().encodeUTF8(DraftMarkXML.mark(drafted, additions: additions)), to: output)
             return
         }
         let text: String

@@ -16,9 +16,16 @@ public struct ProgrammeWriter: OutputEncoder {
 
     /// The canonical document for `programme`.
     public func encode(_ programme: Programme) -> String {
+        String(decoding: encodeUTF8(programme), as: UTF8.self)
+    }
+
+    /// The same document as its UTF-8 bytes, for a file: the bytes are written as they
+    /// are made, where a `String` would check a large document's UTF-8 once more and be
+    /// copied back to bytes to be written.
+    public func encodeUTF8(_ programme: Programme) -> [UInt8] {
         var state = WriterState(programme: programme)
         state.writeProgramme()
-        return state.xml.output
+        return state.xml.bytes
     }
 }
 
