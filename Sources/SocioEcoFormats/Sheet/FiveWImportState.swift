@@ -21,7 +21,7 @@ struct FiveWImportState {
         var datesWidened = false
         /// The cell the codes table is looked up by.
         var codesKey: Cell?
-        var scalars: [FiveWColumn.Role: Cell] = [:]
+        var scalars = ScalarCells()
         var partners: [Agency.ID] = []
         var groups: [PopulationGroup] = []
         var places: [Place.ID] = []
@@ -96,11 +96,39 @@ struct FiveWImportState {
     static let scalarRoles: [FiveWColumn.Role] = [
         .activityCode, .title, .description, .levels, .standards, .phase, .status, .leadCode, .leadName, .leadType, .dependsOn,
     ]
-    /// Roles whose text is kept exactly as written (other cells are trimmed).
-    static let freeText: Set<FiveWColumn.Role> = [
-        .title, .description, .leadName, .partnerNames, .placeName, .indicatorName,
-        .programmeTitle, .programmeDescription, .programmeLocation,
-    ]
+    /// Whether a role's text is kept exactly as written (other cells are trimmed). A
+    /// switch, as it is asked for every cell.
+    static func isFreeText(_ role: FiveWColumn.Role) -> Bool {
+        switch role {
+        case .title, .description, .leadName, .partnerNames, .placeName, .indicatorName,
+             .programmeTitle, .programmeDescription, .programmeLocation: return true
+        default: return false
+        }
+    }
+
+    /// A draft's cells of the `scalarRoles`, one slot per role: looked up for every such
+    /// cell of every row, where hashing the role each time was a tenth of reading a row.
+    struct ScalarCells {
+        private var slots: [Cell?] = []
+        private static let slotOfOrdinal: [Int] = {
+            var table = [Int](repeating: -1, count: FiveWColumn.Role.allCases.count)
+            for (i, role) in FiveWImportState.scalarRoles.enumerated() { table[role.ordinal] = i }
+            return table
+        }()
+
+        subscript(role: FiveWColumn.Role) -> Cell? {
+            get {
+                let i = Self.slotOfOrdinal[role.ordinal]
+                return i >= 0 && i < slots.count ? slots[i] : nil
+            }
+            set {
+                let i = Self.slotOfOrdinal[role.ordinal]
+                precondition(i >= 0, "\(role) is not a role whose cells must agree")
+                if slots.isEmpty { slots = Array(repeating: nil, count: FiveWImportState.scalarRoles.count) }
+                slots[i] = newValue
+            }
+        }
+    }
 
     /// Whether two cells of one intervention say the same: words and lists compared
     /// folded (`child, Community` is `child community`), words by what they mean, names
@@ -155,7 +183,7 @@ struct FiveWImportState {
         guard let n = columns.column(for: role, adminLevel: adminLevel), let value = row[column: n] else { return nil }
         let text = value.text
         if SheetWords.isBlank(text) { return nil }
-        return Cell(text: Self.freeText.contains(role) ? text : text.trimmingSpaces, row: row.number, column: n)
+        return Cell(text: Self.isFreeText(role) ? text : text.trimmingSpaces, row: row.number, column: n)
     }
 
     /// Reads one row of data into its intervention's draft.
@@ -181,7 +209,6 @@ struct FiveWImportState {
         // lists does not copy them: the list's copy would still share their storage.
         var draft = Draft(id: "", firstRow: 0)
         swap(&draft, &drafts[index])
-        if draft.scalars.isEmpty { draft.scalars.reserveCapacity(Self.scalarRoles.count) }
         let id = draft.id
         draft.rows += 1
         draft.rowNumbers.append(row.number)
