@@ -24,10 +24,17 @@ public struct ProgrammeReader: Sendable {
         public var mode: Mode
         /// Files larger than this are refused before parsing.
         public var maximumFileSize: Int
+        /// Files from this size on are parsed on a thread of their own while the model is
+        /// built; smaller ones (every example, a studio's edit, a fuzz input) on the
+        /// caller's, as a thread costs more than it saves on a few kilobytes. What a read
+        /// reports is the same either way.
+        public var readAheadFrom: Int
 
-        public init(mode: Mode = .schemaAndRules, maximumFileSize: Int = ReaderLimits.maximumFileSize) {
+        public init(mode: Mode = .schemaAndRules, maximumFileSize: Int = ReaderLimits.maximumFileSize,
+                    readAheadFrom: Int = 256 << 10) {
             self.mode = mode
             self.maximumFileSize = maximumFileSize
+            self.readAheadFrom = readAheadFrom
         }
     }
 
@@ -150,8 +157,9 @@ public struct ProgrammeReader: Sendable {
             throw ReadFailure(file: path, kind: .unreadable, diagnostics: [
                 Diagnostic(file: path, line: 0, column: 0, code: "io", message: "cannot open the file")])
         }
-        // libxml2 reads on a thread of its own while the builder takes its nodes.
-        var builder = ProgrammeBuilder(stream: LibXMLReadAhead(stream))
+        // libxml2 reads on a thread of its own while the builder takes its nodes; a
+        // small file is read at once on this thread, as a thread costs more than it saves.
+        var builder = ProgrammeBuilder(stream: LibXMLReadAhead(stream, inline: size < options.readAheadFrom))
         builder.run()
         builder.stream.stop()
         progress?.enter(.checking)

@@ -1,14 +1,17 @@
+import Foundation
 import SocioEcoFormats
 import SocioEcoModel
+import SocioEcoTestSupport
 import Testing
 
 /// libxml2 reads a programme file on a thread of its own, ahead of the builder; what a
 /// read reports must not depend on how far ahead it got.
 @Suite struct ReadAheadTests {
-    static let readers = [
-        ProgrammeReader(options: .init(mode: .rules)),
-        ProgrammeReader(options: .init(mode: .schemaAndRules)),
-    ]
+    /// Each mode, with every file read ahead on a thread and with every file read on the
+    /// caller's thread.
+    static let readers = [ProgrammeReader.Mode.rules, .schemaAndRules].flatMap { mode in
+        [0, Int.max].map { ProgrammeReader(options: .init(mode: mode, readAheadFrom: $0)) }
+    }
 
     static let head = """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -71,5 +74,37 @@ import Testing
         #expect(failure.diagnostics.count == 1)
         #expect(failure.diagnostics.first?.line == 1)
         #expect(failure.diagnostics.first?.message.contains("encoding not supported") == true)
+    }
+
+    /// Every broken and valid file the tests hold, and the fuzz findings: read on a
+    /// thread of its own or on the caller's, each gives the same programme or the same
+    /// problems, word for word.
+    @Test(arguments: [ProgrammeReader.Mode.rules, .schemaAndRules])
+    func readOnEitherThreadEveryFileReportsTheSame(mode: ProgrammeReader.Mode) throws {
+        let threaded = ProgrammeReader(options: .init(mode: mode, readAheadFrom: 0))
+        let inline = ProgrammeReader(options: .init(mode: mode, readAheadFrom: .max))
+        enum Outcome: Equatable {
+            case read(Programme)
+            case failed(String)
+        }
+        func outcome(_ reader: ProgrammeReader, _ bytes: [UInt8], _ name: String) -> Outcome {
+            do { return .read(try reader.read(bytes, name: name)) } catch { return .failed(String(describing: error)) }
+        }
+        var files: [String] = []
+        for folder in ["invalid", "schema-invalid", "schema-valid", "fuzz/fuzz-reader", "fuzz/fuzz-roundtrip"] {
+            let root = Paths.fixture(folder)
+            guard let walk = FileManager.default.enumerator(atPath: root) else { continue }
+            for case let relative as String in walk { files.append(root + "/" + relative) }
+        }
+        var compared = 0
+        for path in files {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+                  let data = FileManager.default.contents(atPath: path) else { continue }
+            let bytes = [UInt8](data)
+            #expect(outcome(threaded, bytes, "p.xml") == outcome(inline, bytes, "p.xml"), "\(path)")
+            compared += 1
+        }
+        #expect(compared > 50)
     }
 }

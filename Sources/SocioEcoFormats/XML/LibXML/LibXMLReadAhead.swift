@@ -59,8 +59,11 @@ final class LibXMLReadAhead {
     private(set) var failed = false
     private(set) var line = 0
 
-    init(_ stream: LibXMLStream, batchNodes: Int = 2048, depth: Int = 4) {
-        producer = Producer(stream: stream, batchNodes: max(batchNodes, 1), depth: max(depth, 1))
+    /// With `inline`, for a small document, the whole of it is read on the caller's
+    /// thread at the first `read()`, with no thread started: starting one cost more
+    /// than reading a few kilobytes, and more than halved the fuzz targets' pace.
+    init(_ stream: LibXMLStream, inline: Bool = false, batchNodes: Int = 2048, depth: Int = 4) {
+        producer = Producer(stream: stream, inline: inline, batchNodes: max(batchNodes, 1), depth: max(depth, 1))
     }
 
     deinit { stop() }
@@ -182,6 +185,7 @@ final class LibXMLReadAhead {
     /// The thread's side: it alone touches the stream from `start()` to `finish()`.
     private final class Producer: @unchecked Sendable {
         let stream: LibXMLStream
+        private let inline: Bool
         private let batchNodes: Int
         private let depth: Int
         private let condition = NSCondition()
@@ -200,8 +204,9 @@ final class LibXMLReadAhead {
         private(set) var marks: [Mark] = []
         private(set) var endLine: Int?
 
-        init(stream: LibXMLStream, batchNodes: Int, depth: Int) {
+        init(stream: LibXMLStream, inline: Bool, batchNodes: Int, depth: Int) {
             self.stream = stream
+            self.inline = inline
             self.batchNodes = batchNodes
             self.depth = depth
         }
@@ -223,6 +228,11 @@ final class LibXMLReadAhead {
             // libxml2 detects the encoding then, and a read that fails on it relies on
             // the error opening left as that thread's last.
             if stream.withThreadHandlers({ step(&cursor) }) {
+                if inline {
+                    stream.withThreadHandlers { read(&cursor) }
+                    markExited()
+                    return
+                }
                 first = cursor
                 Thread.detachNewThread { self.run() }
             } else {
@@ -269,7 +279,8 @@ final class LibXMLReadAhead {
         private func put(_ batch: Batch) -> Bool {
             condition.lock()
             defer { condition.unlock() }
-            while ready.count >= depth, !cancelled { condition.wait() }
+            // Read inline, no one takes a batch before the end: they all wait.
+            while ready.count >= depth, !cancelled, !inline { condition.wait() }
             guard !cancelled else { return false }
             ready.append(batch)
             condition.broadcast()
