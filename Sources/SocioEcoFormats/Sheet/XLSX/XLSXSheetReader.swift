@@ -161,9 +161,8 @@ final class XLSXSheetReader: LibXMLEventHandler {
             return
         }
         column = col
-        // A cell's text that ended with nothing kept is dropped with it.
+        // Text met since the last cell ended belongs to no cell (a stray `<v>`): dropped.
         bytes.removeSubrange(cellStart...)
-        cellStart = bytes.count
         inValue = false
         inline = false
         inInlineText = false
