@@ -17,27 +17,27 @@ struct DependencyOutOfOrderRule: FindingRule {
         for i in timeline.indices where byID[timeline[i].id] == nil { byID[timeline[i].id] = i }
         let interventions = context.programme.interventions
         for k in interventions.indices where !interventions[k].dependsOn.isEmpty {
-            let item = interventions[k]
+            let id = interventions[k].id, start = interventions[k].start
             var early: [String] = []
             var suspended: [String] = []
-            for ref in Self.distinct(item.dependsOn) {
-                guard let j = byID[ref], timeline[j].id != item.id else { continue }
-                if timeline[j].status == .suspended { suspended.append(context.name(timeline[j])) }
-                if let mine = item.start, let theirs = timeline[j].start, mine < theirs {
+            for ref in Self.distinct(interventions[k].dependsOn) {
+                guard let j = byID[ref], timeline[j].id != id else { continue }
+                if timeline[j].status == .suspended { suspended.append(FindingContext.name(timeline[j].id, title: timeline[j].title)) }
+                if let mine = start, let theirs = timeline[j].start, mine < theirs {
                     let d = timeline[j]
                     early.append(d.title.isEmpty ? "\(d.id) (starting \(theirs))" : "“\(d.title)” (\(d.id), starting \(theirs))")
                 }
             }
             var parts: [String] = []
-            if !early.isEmpty, let start = item.start {
-                parts.append("Intervention \(context.name(item)) starts on \(start) but depends on \(Self.list(early))")
+            if !early.isEmpty, let start {
+                parts.append("Intervention \(FindingContext.name(interventions[k].id, title: interventions[k].title)) starts on \(start) but depends on \(Self.list(early))")
             }
             if !suspended.isEmpty {
-                parts.append((parts.isEmpty ? "Intervention \(context.name(item)) depends on " : "; it also depends on ")
+                parts.append((parts.isEmpty ? "Intervention \(FindingContext.name(interventions[k].id, title: interventions[k].title)) depends on " : "; it also depends on ")
                              + Self.list(suspended) + (suspended.count == 1 ? ", which is suspended" : ", which are suspended"))
             }
             guard !parts.isEmpty else { continue }
-            findings.append(Finding(code: code, subject: .intervention(item.id),
+            findings.append(Finding(code: code, subject: .intervention(id),
                 message: parts.joined() + ". Move its start later, bring forward or resume what it needs, or record why it can go ahead."))
         }
     }

@@ -11,7 +11,9 @@ struct ExpectedRiskUnaddressedRule: FindingRule {
         let expected = crisis.expectedRisks
         guard !expected.isEmpty else { return }
         var addressed = Set<Standard.ID>()
-        for item in context.programme.interventions { addressed.formUnion(item.standards) }
+        // By index: each item read in place, not copied (a copy retains all its lists).
+        let interventions = context.programme.interventions
+        for i in interventions.indices { addressed.formUnion(interventions[i].standards) }
         // Framework order, as every other finding about standards.
         let order = context.framework.standards.map(\.id)
         let missing = expected.filter { !addressed.contains($0.standard) }

@@ -21,14 +21,19 @@ struct LevelGapInTimeRule: FindingRule {
         // A level one intervention covers from start to end has no gap: its spans are not
         // kept, so a hundred thousand undated interventions cost no memory here.
         var whole = [Bool](repeating: false, count: levels.count)
-        for item in context.timeline {
-            let s = max(item.start ?? from, from), e = min(item.end ?? to, to)
-            guard s <= e else { continue }
-            var seen: [Int] = []
-            for l in item.levels {
-                guard let r = row[l], !seen.contains(r) else { continue }
-                seen.append(r)
-                if s == from && e == to { whole[r] = true; spans[r] = [] } else if !whole[r] { spans[r].append((s, e, item.id, item.title)) }
+        // Each intervention read where it lies (a copy would retain all its lists), and one
+        // list of the levels seen, emptied for each.
+        var seen: [Int] = []
+        context.timeline.withUnsafeBufferPointer { timeline in
+            for i in timeline.indices {
+                let s = max(timeline[i].start ?? from, from), e = min(timeline[i].end ?? to, to)
+                guard s <= e else { continue }
+                seen.removeAll(keepingCapacity: true)
+                for l in timeline[i].levels {
+                    guard let r = row[l], !seen.contains(r) else { continue }
+                    seen.append(r)
+                    if s == from && e == to { whole[r] = true; spans[r] = [] } else if !whole[r] { spans[r].append((s, e, timeline[i].id, timeline[i].title)) }
+                }
             }
         }
         for (r, level) in levels.enumerated() where !spans[r].isEmpty && !whole[r] {

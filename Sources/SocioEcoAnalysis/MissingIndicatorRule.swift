@@ -8,7 +8,7 @@ struct MissingIndicatorRule: FindingRule {
         let all = context.programme.interventions
         for i in all.indices where all[i].indicators.isEmpty {
             findings.append(Finding(code: code, subject: .intervention(all[i].id),
-                message: "Intervention \(context.name(all[i])) has no indicator, so nobody can tell whether it is working. Add at least one indicator."))
+                message: "Intervention \(FindingContext.name(all[i].id, title: all[i].title)) has no indicator, so nobody can tell whether it is working. Add at least one indicator."))
         }
     }
 

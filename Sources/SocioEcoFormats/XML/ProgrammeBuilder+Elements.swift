@@ -202,7 +202,8 @@ extension ProgrammeBuilder {
                 }
                 return true
             }
-            current = item
+            // Moved in, not copied (see `end`).
+            swap(&item, &current)
             return .intervention
         case (.intervention?, _):
             return startInterventionChild(name, ordinal: ordinal)

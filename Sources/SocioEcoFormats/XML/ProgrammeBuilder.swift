@@ -147,7 +147,11 @@ struct ProgrammeBuilder {
                 current.indicators.append(currentIndicator)
             }
         case .intervention:
-            interventions.append(current)
+            // Moved out, not copied: a copy retains each of its strings and lists once
+            // more, and the next intervention's start releases them all again.
+            var done = Intervention(id: "", title: "", levels: [])
+            swap(&done, &current)
+            interventions.append(done)
         case .extensionElement:
             finishExtension()
         default:
