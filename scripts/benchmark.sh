@@ -9,6 +9,9 @@
 #     --baseline BIN: another socioeco binary (an earlier build) timed beside this one on
 #       the same files, for the before/after columns
 #     --runs N: timed runs per row, the median kept (default 5; one at 1,000,000)
+# What a row compares (socioeco and xmllint, this build and the baseline) runs in turn,
+# one run of each per round, so that the machine's slower and faster minutes, which vary
+# wall times by a fifth here, fall on both sides of a ratio alike.
 # Rows: `analyze --format xml` and `validate` beside `xmllint --stream --noout` per size;
 # at 100,000 interventions `fmt --check`, `merge`, `diff`, `export dot`, `export html`,
 # and `import` of a 100,000-row 5W workbook; `analyze` of each programme in Models/ over
@@ -79,18 +82,29 @@ measure() {
   echo "$(sort -n "$tmp/times" | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }') $m"
 }
 
-# Wall milliseconds of `runs` runs from process start (fork and exec included); prints
-# "median max".
-millis() {
+# "median-seconds peak-KiB" of the "seconds KiB" lines in a file.
+summarise() { sort -n "$1" | awk '{ t[NR] = $1; if ($2 > m) m = $2 } END { print t[int((NR + 1) / 2)], m }'; }
+
+# Runs the commands held in the arrays named, one run of each per round, `n` rounds;
+# prints "median-seconds peak-KiB" for each, a line each, in the order named.
+in_turn() {
   local n=$1; shift
-  : > "$tmp/ms"
-  for ((i = 0; i < n; i++)); do
-    local s e
-    s=$(date +%s%N); "$@" >/dev/null 2>&1 || { echo "benchmark: failed: $*" >&2; exit 1; }; e=$(date +%s%N)
-    echo $(((e - s) / 1000)) >> "$tmp/ms"
+  local c k
+  for c in "$@"; do : > "$tmp/turn-$c"; done
+  for ((k = 0; k < n; k++)); do
+    for c in "$@"; do eval "measure 1 \"\${$c[@]}\"" >> "$tmp/turn-$c"; done
   done
-  sort -n "$tmp/ms" | awk '{ v[NR] = $1 } END { printf "%.1f %.1f\n", v[int((NR + 1) / 2)] / 1000, v[NR] / 1000 }'
+  for c in "$@"; do summarise "$tmp/turn-$c"; done
 }
+
+# Wall microseconds of one run from process start (fork and exec included).
+micros() {
+  local s e
+  s=$(date +%s%N); "$@" >/dev/null 2>&1 || { echo "benchmark: failed: $*" >&2; exit 1; }; e=$(date +%s%N)
+  echo $(((e - s) / 1000))
+}
+# "median max" in milliseconds of the microsecond lines in a file.
+millis_of() { sort -n "$1" | awk '{ v[NR] = $1 } END { printf "%.1f %.1f\n", v[int((NR + 1) / 2)] / 1000, v[NR] / 1000 }'; }
 
 mib() { awk -v m="$1" 'BEGIN { printf "%.1f", m / 1024 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "-" }'; }
@@ -128,13 +142,21 @@ for n in "${sizes[@]}"; do
   python3 scripts/generate-programme.py "$n" > "$file"
   bytes=$(stat -c %s "$file")
   r=$(runs_for "$n")
-  read -r at[$n] am[$n] < <(measure "$r" "$bin" analyze --format xml "$file")
-  read -r xt[$n] _ < <(measure "$r" xmllint --stream --noout "$file")
-  read -r vt _ < <(measure "$r" "$bin" validate --quiet "$file")
+  analyze=("$bin" analyze --format xml "$file")
+  xmllint=(xmllint --stream --noout "$file")
+  validate=("$bin" validate --quiet "$file")
+  before_analyze=("$baseline" analyze --format xml "$file")
+  before_validate=("$baseline" validate --quiet "$file")
+  commands=(analyze xmllint validate)
+  [ -n "$baseline" ] && commands+=(before_analyze before_validate)
+  mapfile -t results < <(in_turn "$r" "${commands[@]}")
+  read -r at[$n] am[$n] <<< "${results[0]}"
+  read -r xt[$n] _ <<< "${results[1]}"
+  read -r vt _ <<< "${results[2]}"
   row="| $n | $(mib $((bytes / 1024))) | ${at[$n]} | $(mib "${am[$n]}") | ${xt[$n]} | $(ratio "${at[$n]}" "${xt[$n]}") | $(ratio "$((am[$n] * 1024))" "$bytes") | $vt | $(ratio "$vt" "${xt[$n]}") |"
   if [ -n "$baseline" ]; then
-    read -r bt[$n] _ < <(measure "$r" "$baseline" analyze --format xml "$file")
-    read -r bv _ < <(measure "$r" "$baseline" validate --quiet "$file")
+    read -r bt[$n] _ <<< "${results[3]}"
+    read -r bv _ <<< "${results[4]}"
     row="$row ${bt[$n]} | $bv |"
   fi
   echo "$row" >> "$report"
@@ -181,13 +203,17 @@ slower=()
 command_row() {
   local label=$1; shift
   local t m
-  read -r t m < <(measure "$runs" "$bin" "$@")
+  after=("$bin" "$@")
   if [ -n "$baseline" ]; then
-    local b bm
-    read -r b bm < <(measure "$runs" "$baseline" "$@")
+    before=("$baseline" "$@")
+    local b bm results
+    mapfile -t results < <(in_turn "$runs" after before)
+    read -r t m <<< "${results[0]}"
+    read -r b bm <<< "${results[1]}"
     echo "| \`$label\` | $t | $(mib "$m") | $b | $(mib "$bm") | $(ratio "$t" "$b") |" >> "$report"
     [ "$(verdict "$t" "$(awk -v b="$b" 'BEGIN { print b * 1.10 + 0.01 }')")" = met ] || slower+=("$label $(ratio "$t" "$b")x")
   else
+    read -r t m < <(in_turn "$runs" after)
     echo "| \`$label\` | $t | $(mib "$m") |" >> "$report"
   fi
 }
@@ -213,12 +239,23 @@ rm -f "$tmp/other.xml" "$tmp/later.xml" "$tmp/joint.xml" "$tmp/out.dot" "$tmp/ou
 {
   echo "## A small programme: \`analyze\` from process start, 20 runs"
   echo
-  echo "| programme | interventions | median ms | slowest ms |"; echo "|---|---:|---:|---:|"
+  if [ -n "$baseline" ]; then
+    echo "| programme | interventions | median ms | slowest ms | before median ms | before slowest ms |"; echo "|---|---:|---:|---:|---:|---:|"
+  else
+    echo "| programme | interventions | median ms | slowest ms |"; echo "|---|---:|---:|---:|"
+  fi
 } >> "$report"
 worst=0
 for model in Models/*.xml; do
-  read -r med max < <(millis 20 "$bin" analyze "$model")
-  echo "| \`$model\` | $(grep -c '<intervention ' "$model") | $med | $max |" >> "$report"
+  : > "$tmp/ms"; : > "$tmp/ms-before"
+  for ((k = 0; k < 20; k++)); do
+    micros "$bin" analyze "$model" >> "$tmp/ms"
+    [ -z "$baseline" ] || micros "$baseline" analyze "$model" >> "$tmp/ms-before"
+  done
+  read -r med max < <(millis_of "$tmp/ms")
+  row="| \`$model\` | $(grep -c '<intervention ' "$model") | $med | $max |"
+  [ -z "$baseline" ] || row="$row $(millis_of "$tmp/ms-before" | sed 's/ / | /') |"
+  echo "$row" >> "$report"
   worst=$(awk -v a="$worst" -v b="$med" 'BEGIN { print (b > a ? b : a) }')
 done
 echo >> "$report"
@@ -237,8 +274,11 @@ if $with_places && ((places > 0)); then
     python3 scripts/generate-programme.py "$n" > "$plain"
     python3 scripts/generate-programme.py --places "$places" "$n" > "$placed"
     r=$(runs_for "$n")
-    read -r pt pm < <(measure "$r" "$bin" analyze --format xml "$placed")
-    read -r t0 m0 < <(measure "$r" "$bin" analyze --format xml "$plain")
+    placed_run=("$bin" analyze --format xml "$placed")
+    plain_run=("$bin" analyze --format xml "$plain")
+    mapfile -t results < <(in_turn "$r" placed_run plain_run)
+    read -r pt pm <<< "${results[0]}"
+    read -r t0 m0 <<< "${results[1]}"
     echo "| $n | $pt | $(mib "$pm") | $t0 | $(mib "$m0") | $(ratio "$pt" "$t0") | $(awk -v a="$pt" -v n="$n" 'BEGIN { printf "%.1f", a * 1e6 / n }') |" >> "$report"
     rm -f "$plain" "$placed"
   done
