@@ -100,11 +100,11 @@ let package = Package(
         ),
         .testTarget(
             name: "SocioEcoStudioTests",
-            dependencies: ["socioeco", "SocioEcoStudio", "SocioEcoModel", "SocioEcoFormats", "SocioEcoTestSupport"]
+            dependencies: ["SocioEcoStudio", "SocioEcoModel", "SocioEcoFormats", "SocioEcoTestSupport"]
         ),
         .testTarget(
             name: "SocioEcoCLITests",
-            dependencies: ["socioeco", "SocioEcoModel", "SocioEcoFormats", "SocioEcoTestSupport"]
+            dependencies: ["SocioEcoModel", "SocioEcoFormats", "SocioEcoTestSupport"]
         ),
     ]
 )

@@ -21,7 +21,10 @@ public enum Paths {
         return names.filter { $0.hasSuffix(".xml") }.sorted().map { dir.appendingPathComponent($0).path }
     }
 
-    /// The `socioeco` binary built beside the test bundle (the test targets depend on it).
+    /// The `socioeco` binary built beside the test bundle. `swift test` and
+    /// `swift build --build-tests` build every target, the executable with them. No test
+    /// target depends on it: a dependency would link its objects, and its linker settings
+    /// (the static Swift runtime of release builds) with them, into the test bundle.
     public static var binary: String {
         let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         var dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
