@@ -62,39 +62,33 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 report="$tmp/report.md"
 
-# Runs a command `runs` times with its output discarded; prints "median-seconds
-# peak-KiB" (the highest peak of the runs). Exit status 0 is success, and also 1 when
-# `allow_one` is set (diff: the files differ).
+# Runs a command once with its output discarded; prints "seconds peak-KiB". Exit status
+# 0 is success, and also 1 when `allow_one` is set (diff: the files differ).
 allow_one=false
 measure() {
-  local n=$1; shift
-  : > "$tmp/times"
-  for ((i = 0; i < n; i++)); do
-    local rc=0
-    /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" >/dev/null 2>"$tmp/stderr" || rc=$?
-    if ((rc != 0)) && ! { $allow_one && ((rc == 1)); }; then
-      echo "benchmark: failed ($rc): $*" >&2; cat "$tmp/stderr" >&2; exit 1
-    fi
-    tail -n 1 "$tmp/time" >> "$tmp/times"
-  done
-  local m
-  m=$(awk '$2 > m { m = $2 } END { print m }' "$tmp/times")
-  echo "$(sort -n "$tmp/times" | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }') $m"
+  local rc=0
+  /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" >/dev/null 2>"$tmp/stderr" || rc=$?
+  if ((rc != 0)) && ! { $allow_one && ((rc == 1)); }; then
+    echo "benchmark: failed ($rc): $*" >&2; cat "$tmp/stderr" >&2; exit 1
+  fi
+  tail -n 1 "$tmp/time"
 }
 
 # "median-seconds peak-KiB" of the "seconds KiB" lines in a file.
 summarise() { sort -n "$1" | awk '{ t[NR] = $1; if ($2 > m) m = $2 } END { print t[int((NR + 1) / 2)], m }'; }
 
-# Runs the commands held in the arrays named, one run of each per round, `n` rounds;
-# prints "median-seconds peak-KiB" for each, a line each, in the order named.
+# Runs the commands held in the arrays named, one run of each per round, `n` rounds, and
+# reads "median-seconds peak-KiB" for each, in the order named, into `results`. Not in a
+# subshell, so that a command's failure stops the benchmark instead of leaving a row empty.
 in_turn() {
   local n=$1; shift
   local c k
   for c in "$@"; do : > "$tmp/turn-$c"; done
   for ((k = 0; k < n; k++)); do
-    for c in "$@"; do eval "measure 1 \"\${$c[@]}\"" >> "$tmp/turn-$c"; done
+    for c in "$@"; do eval "measure \"\${$c[@]}\"" >> "$tmp/turn-$c"; done
   done
-  for c in "$@"; do summarise "$tmp/turn-$c"; done
+  results=()
+  for c in "$@"; do results+=("$(summarise "$tmp/turn-$c")"); done
 }
 
 # Wall microseconds of one run from process start (fork and exec included).
@@ -149,7 +143,7 @@ for n in "${sizes[@]}"; do
   before_validate=("$baseline" validate --quiet "$file")
   commands=(analyze xmllint validate)
   [ -n "$baseline" ] && commands+=(before_analyze before_validate)
-  mapfile -t results < <(in_turn "$r" "${commands[@]}")
+  in_turn "$r" "${commands[@]}"
   read -r at[$n] am[$n] <<< "${results[0]}"
   read -r xt[$n] _ <<< "${results[1]}"
   read -r vt _ <<< "${results[2]}"
@@ -206,14 +200,15 @@ command_row() {
   after=("$bin" "$@")
   if [ -n "$baseline" ]; then
     before=("$baseline" "$@")
-    local b bm results
-    mapfile -t results < <(in_turn "$runs" after before)
+    local b bm
+    in_turn "$runs" after before
     read -r t m <<< "${results[0]}"
     read -r b bm <<< "${results[1]}"
     echo "| \`$label\` | $t | $(mib "$m") | $b | $(mib "$bm") | $(ratio "$t" "$b") |" >> "$report"
     [ "$(verdict "$t" "$(awk -v b="$b" 'BEGIN { print b * 1.10 + 0.01 }')")" = met ] || slower+=("$label $(ratio "$t" "$b")x")
   else
-    read -r t m < <(in_turn "$runs" after)
+    in_turn "$runs" after
+    read -r t m <<< "${results[0]}"
     echo "| \`$label\` | $t | $(mib "$m") |" >> "$report"
   fi
 }
@@ -276,7 +271,7 @@ if $with_places && ((places > 0)); then
     r=$(runs_for "$n")
     placed_run=("$bin" analyze --format xml "$placed")
     plain_run=("$bin" analyze --format xml "$plain")
-    mapfile -t results < <(in_turn "$r" placed_run plain_run)
+    in_turn "$r" placed_run plain_run
     read -r pt pm <<< "${results[0]}"
     read -r t0 m0 <<< "${results[1]}"
     echo "| $n | $pt | $(mib "$pm") | $t0 | $(mib "$m0") | $(ratio "$pt" "$t0") | $(awk -v a="$pt" -v n="$n" 'BEGIN { printf "%.1f", a * 1e6 / n }') |" >> "$report"
