@@ -13,14 +13,20 @@ public struct FiveWExport: Sendable {
 
     public func table(for programme: Programme, name: String = "5W") -> SheetTable {
         let columns = FiveWColumn.all
-        let carried = Self.carriedColumns(programme.interventions)
+        let keys = Self.carriedColumns(programme.interventions)
+        let widths = Self.carriedWidths(programme.interventions)
+        var carried: [SheetCarriedCell.ColumnKey] = []
+        var carriedIndex: [SheetCarriedCell.ColumnKey: Int] = [:]
+        for key in keys {
+            carriedIndex[key] = carried.count
+            carried += Array(repeating: key, count: widths[key, default: 1])
+        }
         var rows: [[String]] = [
             columns.map(\.header) + carried.map(\.header),
             columns.map(\.hashtag) + carried.map { $0.hashtag ?? "" },
         ]
         let agencies = Dictionary(programme.agencies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let places = Dictionary(programme.places.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let carriedIndex = Dictionary(uniqueKeysWithValues: carried.enumerated().map { ($1, $0) })
         let listedAgencies = Self.agenciesNeedListing(programme) ? programme.agencies : []
         let listedPlaces = Self.placesNeedListing(programme) ? programme.places : []
         for k in 0..<max(listedAgencies.count, listedPlaces.count) {
@@ -41,8 +47,11 @@ public struct FiveWExport: Sendable {
                         : value(column, of: item, row: k, programme: programme, agencies: agencies, places: places)
                 }
                 var extra = Array(repeating: "", count: carried.count)
+                var used: [SheetCarriedCell.ColumnKey: Int] = [:]
                 for cell in cells where cell.row == nil || cell.row == k + 1 {
-                    extra[carriedIndex[cell.columnKey]!] = cell.value
+                    let n = used[cell.columnKey, default: 0]
+                    used[cell.columnKey] = n + 1
+                    extra[carriedIndex[cell.columnKey]! + n] = cell.value
                 }
                 row += extra
                 rows.append(row)
@@ -84,6 +93,27 @@ public struct FiveWExport: Sendable {
             for k in after[next, default: []] { before[k, default: 0] -= 1 }
         }
         return order.map { keys[$0] }
+    }
+
+    /// How many columns each carried key needs: the most cells of that key one row of an
+    /// intervention holds. A sheet may have two columns of the same header and hashtag
+    /// with different values on one row; written side by side, they are read back in the
+    /// same order.
+    static func carriedWidths(_ interventions: [Intervention]) -> [SheetCarriedCell.ColumnKey: Int] {
+        var widths: [SheetCarriedCell.ColumnKey: Int] = [:]
+        for item in interventions {
+            var shared: [SheetCarriedCell.ColumnKey: Int] = [:]
+            var perRow: [SheetCarriedCell.ColumnKey: [Int: Int]] = [:]
+            for e in item.extensions {
+                guard let cell = SheetCarriedCell(e), !cell.isActivityCode else { continue }
+                if let row = cell.row { perRow[cell.columnKey, default: [:]][row, default: 0] += 1 } else { shared[cell.columnKey, default: 0] += 1 }
+            }
+            for key in Set(shared.keys).union(perRow.keys) {
+                let width = shared[key, default: 0] + (perRow[key]?.values.max() ?? 0)
+                widths[key] = max(widths[key, default: 1], width)
+            }
+        }
+        return widths
     }
 
     /// Whether the rows of the interventions would give the import other agencies than the

@@ -132,6 +132,24 @@ import Testing
         #expect(q == p)
     }
 
+    @Test func twoColumnsOfOneHeaderKeepBothValuesOfARow() throws {
+        let csv = """
+            Intervention ID,Activity,Levels,Note,Note,Note
+            #activity+id,#activity+name,#activity+level,,,
+            a,Spaces,child,first,second,
+            a,Spaces,child,third,,
+            b,Clubs,child,same,same,same
+
+            """
+        let outcome = try run(csv)
+        let p = try #require(outcome.programme, "\(outcome.diagnostics)")
+        let table = FiveWExport().table(for: p)
+        #expect(table.rows[0].filter { $0 == "Note" }.count == 2)
+        var again = CSVRowSource(bytes: CSVWriter().encode(table), name: "again.csv")
+        let q = try FiveWImport(options: .init(programmeID: "p", title: "5W")).run(&again).programme
+        #expect(q == p)
+    }
+
     @Test func hashtagsMatchInAnyOrderAndCase() throws {
         #expect(HXLHashtag("#ORG +Code+ IMPL") == HXLHashtag("#org+impl+code"))
         #expect(HXLHashtag("org+code") == nil)
