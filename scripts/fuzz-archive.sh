@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-all=(fuzz-reader fuzz-roundtrip fuzz-escaping)
+all=(fuzz-reader fuzz-roundtrip fuzz-escaping fuzz-csv fuzz-xlsx)
 target="${1:-all}"
 if [[ "$target" == all ]]; then targets=("${all[@]}"); else targets=("$target"); fi
 scratch=.build-fuzz
@@ -17,10 +17,12 @@ for t in "${targets[@]}"; do
     [[ " ${all[*]} " == *" $t "* ]] || { echo "fuzz-archive.sh: unknown target '$t' (one of: ${all[*]} all)" >&2; exit 64; }
     binary="$scratch/release/$t"
     [[ -x "$binary" ]] || { echo "fuzz-archive.sh: no $binary; run scripts/fuzz.sh $t first" >&2; exit 1; }
+    # The longest input the target's runs in scripts/fuzz.sh take.
+    case "$t" in fuzz-xlsx) max_len=8192 ;; *) max_len=4096 ;; esac
     merged=$(mktemp -d)
     trap 'rm -rf "$merged"' EXIT
     SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:malloc_context_size=0 "$binary" \
-        -merge=1 -max_len=4096 -timeout=10 -rss_limit_mb=2048 "$merged" \
+        -merge=1 -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 "$merged" \
         "$scratch/corpus/$t" "Fuzz/corpus/$t" >"$scratch/findings/$t/merge.log" 2>&1 \
         || { echo "fuzz-archive.sh: merging $t failed; see $scratch/findings/$t/merge.log" >&2; exit 1; }
     mkdir -p Fuzz/corpus-archive
