@@ -13,13 +13,11 @@ public struct FiveWExport: Sendable {
 
     public func table(for programme: Programme, name: String = "5W") -> SheetTable {
         let columns = FiveWColumn.all
-        let keys = Self.carriedColumns(programme.interventions)
-        let widths = Self.carriedWidths(programme.interventions)
         var carried: [SheetCarriedCell.ColumnKey] = []
         var carriedIndex: [SheetCarriedCell.ColumnKey: Int] = [:]
-        for key in keys {
+        for (key, width) in Self.carriedColumns(programme.interventions) {
             carriedIndex[key] = carried.count
-            carried += Array(repeating: key, count: widths[key, default: 1])
+            carried += Array(repeating: key, count: width)
         }
         var rows: [[String]] = [
             columns.map(\.header) + carried.map(\.header),
@@ -62,14 +60,20 @@ public struct FiveWExport: Sendable {
 
     /// The carried columns in an order that keeps each intervention's own order where the
     /// interventions agree (a topological order, the column first met first among those
-    /// ready), so that importing the export gives every intervention its cells in order.
-    static func carriedColumns(_ interventions: [Intervention]) -> [SheetCarriedCell.ColumnKey] {
+    /// ready), so that importing the export gives every intervention its cells in order;
+    /// each with its width, the most cells of that column one row of an intervention
+    /// holds. A sheet may have two columns of the same header and hashtag with different
+    /// values on one row; written side by side, they are read back in the same order.
+    static func carriedColumns(_ interventions: [Intervention]) -> [(key: SheetCarriedCell.ColumnKey, width: Int)] {
         var keys: [SheetCarriedCell.ColumnKey] = []
+        var widths: [Int] = []
         var position: [SheetCarriedCell.ColumnKey: Int] = [:]
         var after: [Int: Set<Int>] = [:]
         var before: [Int: Int] = [:]
         for item in interventions {
             var previous: Int?
+            var shared: [Int: Int] = [:]
+            var perRow: [Int: [Int: Int]] = [:]
             for e in item.extensions {
                 guard let cell = SheetCarriedCell(e), !cell.isActivityCode else { continue }
                 let k: Int
@@ -77,9 +81,14 @@ public struct FiveWExport: Sendable {
                     k = keys.count
                     position[cell.columnKey] = k
                     keys.append(cell.columnKey)
+                    widths.append(1)
                 }
                 if let previous, previous != k, after[previous, default: []].insert(k).inserted { before[k, default: 0] += 1 }
                 previous = k
+                if let row = cell.row { perRow[k, default: [:]][row, default: 0] += 1 } else { shared[k, default: 0] += 1 }
+            }
+            for k in Set(shared.keys).union(perRow.keys) {
+                widths[k] = max(widths[k], shared[k, default: 0] + (perRow[k]?.values.max() ?? 0))
             }
         }
         var order: [Int] = []
@@ -92,28 +101,7 @@ public struct FiveWExport: Sendable {
             placed.insert(next)
             for k in after[next, default: []] { before[k, default: 0] -= 1 }
         }
-        return order.map { keys[$0] }
-    }
-
-    /// How many columns each carried key needs: the most cells of that key one row of an
-    /// intervention holds. A sheet may have two columns of the same header and hashtag
-    /// with different values on one row; written side by side, they are read back in the
-    /// same order.
-    static func carriedWidths(_ interventions: [Intervention]) -> [SheetCarriedCell.ColumnKey: Int] {
-        var widths: [SheetCarriedCell.ColumnKey: Int] = [:]
-        for item in interventions {
-            var shared: [SheetCarriedCell.ColumnKey: Int] = [:]
-            var perRow: [SheetCarriedCell.ColumnKey: [Int: Int]] = [:]
-            for e in item.extensions {
-                guard let cell = SheetCarriedCell(e), !cell.isActivityCode else { continue }
-                if let row = cell.row { perRow[cell.columnKey, default: [:]][row, default: 0] += 1 } else { shared[cell.columnKey, default: 0] += 1 }
-            }
-            for key in Set(shared.keys).union(perRow.keys) {
-                let width = shared[key, default: 0] + (perRow[key]?.values.max() ?? 0)
-                widths[key] = max(widths[key, default: 1], width)
-            }
-        }
-        return widths
+        return order.map { (keys[$0], widths[$0]) }
     }
 
     /// Whether the rows of the interventions would give the import other agencies than the
