@@ -60,14 +60,12 @@ struct Fmt: ParsableCommand {
         if differs { throw ExitStatus.differs }
     }
 
-    /// Whether `text`'s UTF-8 is exactly `bytes`, compared in place: a large programme's
-    /// text is not copied once more to compare it.
     /// The programme and the bytes it was read from; standard input is read once for both.
     private func load(_ file: String) throws -> (Programme, [UInt8]?) {
         guard file == ProgrammeLoading.standardInput else {
-            return (try ProgrammeLoading.load(file, mode: .schemaAndRules), CanonicalCheck.bytes(of: file))
+            return (try ProgrammeLoading.load(file), CanonicalCheck.bytes(of: file))
         }
-        let reader = ProgrammeReader(options: ProgrammeReader.Options(mode: .schemaAndRules), progress: ProgressLine.progress)
+        let reader = ProgrammeReader(options: ProgrammeReader.Options(mode: .rules), progress: ProgressLine.progress)
         let name = ProgrammeLoading.standardInputName
         do {
             let bytes = try reader.bytes(fromFileDescriptor: StandardStream.input.fileDescriptor, name: name)

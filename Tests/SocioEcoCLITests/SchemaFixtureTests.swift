@@ -79,4 +79,16 @@ struct SchemaFixtureTests {
         #expect(r.stderr.isEmpty)
         #expect(r.stdout.hasPrefix("\(path): valid, "))
     }
+
+    /// libxml2's XSD validator, asked for as a second opinion, finds nothing the built-in
+    /// checker missed: what `validate` prints is the same with it and without.
+    @Test("validate --xsd prints what validate prints", arguments: invalid.map { Paths.fixture("schema-invalid/\($0.0)") }
+        + ["minimal", "places"].map { Paths.fixture("schema-valid/\($0).xml") })
+    func secondOpinionAgrees(path: String) throws {
+        let plain = try socioeco("validate", path)
+        let withXSD = try socioeco("validate", "--xsd", path)
+        #expect(withXSD.status == plain.status)
+        #expect(withXSD.stdout == plain.stdout)
+        #expect(withXSD.stderr == plain.stderr)
+    }
 }

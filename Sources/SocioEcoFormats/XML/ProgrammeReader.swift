@@ -11,7 +11,7 @@ public struct ProgrammeReader: Sendable {
     /// How much checking a read does. Both modes accept and refuse the same files.
     public enum Mode: Hashable, Sendable {
         /// libxml2's XSD validation as well as the reader's own structure checker and
-        /// the semantic rules: the second opinion, for `validate` and `fmt`. The
+        /// the semantic rules: the second opinion, for `validate --xsd` and the studio. The
         /// checker's findings are reported, the XSD's only where the checker found
         /// nothing in the file, so each breach is reported once.
         case schemaAndRules
