@@ -153,13 +153,22 @@ public struct ProgrammeReader: Sendable {
             schema = nil
         }
         progress?.beginReading(size: size)
-        guard let stream = open(schema) else {
+        // libxml2 reads on a thread of its own while the builder takes its nodes; a
+        // small file is read at once on this thread, as a thread costs more than it saves.
+        // Without the XSD validator, which plugs only into the streaming reader, the
+        // nodes come from the SAX2 parser, which makes them for far less.
+        let inline = size < options.readAheadFrom
+        let nodes: LibXMLReadAhead?
+        if schema == nil {
+            nodes = parse(source, name: name).map { LibXMLReadAhead($0, inline: inline) }
+        } else {
+            nodes = open(schema).map { LibXMLReadAhead($0, inline: inline) }
+        }
+        guard let nodes else {
             throw ReadFailure(file: path, kind: .unreadable, diagnostics: [
                 Diagnostic(file: path, line: 0, column: 0, code: "io", message: "cannot open the file")])
         }
-        // libxml2 reads on a thread of its own while the builder takes its nodes; a
-        // small file is read at once on this thread, as a thread costs more than it saves.
-        var builder = ProgrammeBuilder(stream: LibXMLReadAhead(stream, inline: size < options.readAheadFrom))
+        var builder = ProgrammeBuilder(stream: nodes)
         builder.run()
         builder.stream.stop()
         progress?.enter(.checking)
@@ -168,5 +177,12 @@ public struct ProgrammeReader: Sendable {
             return programme
         }
         throw ReadFailure(file: path, kind: .invalid, diagnostics: diagnostics)
+    }
+
+    private func parse(_ source: SourceBytes, name: String) -> LibXMLNodeParser? {
+        switch source {
+        case .file(let path): LibXMLNodeParser(path: path, progress: progress)
+        case .memory(let bytes): LibXMLNodeParser(bytes: bytes, name: name, progress: progress)
+        }
     }
 }

@@ -63,7 +63,20 @@ final class LibXMLReadAhead {
     /// thread at the first `read()`, with no thread started: starting one cost more
     /// than reading a few kilobytes, and more than halved the fuzz targets' pace.
     init(_ stream: LibXMLStream, inline: Bool = false, batchNodes: Int = 2048, depth: Int = 4) {
-        producer = Producer(stream: stream, inline: inline, batchNodes: max(batchNodes, 1), depth: max(depth, 1))
+        producer = Producer(source: .stream(stream), inline: inline, batchNodes: max(batchNodes, 1), depth: max(depth, 1))
+    }
+
+    /// The same, with the nodes made by libxml2's SAX2 parser (no XSD validator).
+    init(_ parser: LibXMLNodeParser, inline: Bool = false, batchNodes: Int = 2048, depth: Int = 4) {
+        producer = Producer(source: .parser(parser), inline: inline, batchNodes: max(batchNodes, 1), depth: max(depth, 1))
+    }
+
+    /// How many errors libxml2 had reported after each read that added some, for a
+    /// caller that stops early.
+    struct Mark {
+        var reads: Int
+        var count: Int
+        var truncated: Bool
     }
 
     deinit { stop() }
@@ -71,7 +84,10 @@ final class LibXMLReadAhead {
     /// Interns `text` as `token` for the nodes' name tokens; only before the first `read()`.
     func intern(_ text: String, as token: Int) {
         precondition(!started, "names are interned before the first read")
-        producer.stream.intern(text, as: token)
+        switch producer.source {
+        case .stream(let stream): stream.intern(text, as: token)
+        case .parser(let parser): parser.intern(text, as: token)
+        }
     }
 
     /// Moves to the next node and says what it is; nil at the end of the document or on
@@ -120,17 +136,23 @@ final class LibXMLReadAhead {
     }
 
     private func settle(all: Bool) {
-        let stream = producer.stream
+        let all_: [XMLDiagnostic], truncated: Bool, streamFailed: Bool, streamLine: Int, marks: [Mark]
+        switch producer.source {
+        case .stream(let stream):
+            (all_, truncated, streamFailed, streamLine, marks) = (stream.diagnostics, stream.diagnosticsTruncated, stream.failed, stream.line, producer.marks)
+        case .parser(let parser):
+            (all_, truncated, streamFailed, streamLine, marks) = (parser.diagnostics, parser.diagnosticsTruncated, parser.failed, parser.line, parser.marks)
+        }
         if all {
-            diagnostics = stream.diagnostics
-            diagnosticsTruncated = stream.diagnosticsTruncated
-            failed = stream.failed
-            line = producer.endLine ?? stream.line
+            diagnostics = all_
+            diagnosticsTruncated = truncated
+            failed = streamFailed
+            line = producer.endLine ?? streamLine
             return
         }
         // Stopped after `taken` nodes: what libxml2 had reported when it read the last of them.
-        let mark = producer.marks.last { $0.reads <= taken } ?? producer.marks[0]
-        diagnostics = Array(stream.diagnostics.prefix(mark.count))
+        let mark = marks.last { $0.reads <= taken } ?? marks[0]
+        diagnostics = Array(all_.prefix(mark.count))
         diagnosticsTruncated = mark.truncated
         // Only a failed read's line is reported, and no read failed before the stop.
         failed = false
@@ -184,7 +206,11 @@ final class LibXMLReadAhead {
 
     /// The thread's side: it alone touches the stream from `start()` to `finish()`.
     private final class Producer: @unchecked Sendable {
-        let stream: LibXMLStream
+        enum Source {
+            case stream(LibXMLStream)
+            case parser(LibXMLNodeParser)
+        }
+        let source: Source
         private let inline: Bool
         private let batchNodes: Int
         private let depth: Int
@@ -194,18 +220,13 @@ final class LibXMLReadAhead {
         private var cancelled = false
         private var exited = false
 
-        /// How many errors libxml2 had reported after each read that added some, for a
-        /// caller that stops early. Read once the thread has exited.
-        struct Mark {
-            var reads: Int
-            var count: Int
-            var truncated: Bool
-        }
+        /// For a stream, how many errors libxml2 had reported after each read that added
+        /// some. Read once the thread has exited.
         private(set) var marks: [Mark] = []
         private(set) var endLine: Int?
 
-        init(stream: LibXMLStream, inline: Bool, batchNodes: Int, depth: Int) {
-            self.stream = stream
+        init(source: Source, inline: Bool, batchNodes: Int, depth: Int) {
+            self.source = source
             self.inline = inline
             self.batchNodes = batchNodes
             self.depth = depth
@@ -222,6 +243,7 @@ final class LibXMLReadAhead {
         private var first: Cursor?
 
         func start() {
+            guard case .stream(let stream) = source else { return startParsing() }
             marks = [Mark(reads: 0, count: stream.diagnosticCount, truncated: stream.diagnosticsTruncated)]
             var cursor = Cursor(count: marks[0].count, truncated: marks[0].truncated, batch: newBatch())
             // The first read runs on the caller's thread, where the stream was opened:
@@ -262,10 +284,50 @@ final class LibXMLReadAhead {
         }
 
         private func run() {
-            guard var cursor = first else { return markExited() }
+            guard case .stream(let stream) = source, var cursor = first else { return markExited() }
             first = nil
             stream.withThreadHandlers { read(&cursor) }
             markExited()
+        }
+
+        // MARK: Nodes from the SAX2 parser
+
+        /// As `start()` for a stream: the first piece is parsed on the caller's thread,
+        /// the rest on a thread of its own, or inline.
+        private func startParsing() {
+            guard case .parser(let parser) = source else { return }
+            if LibXMLRuntime.withThreadHandlers({ parser.step() }) {
+                if inline {
+                    LibXMLRuntime.withThreadHandlers { parse(parser) }
+                    markExited()
+                    return
+                }
+                Thread.detachNewThread { self.runParsing() }
+            } else {
+                endParsing(parser)
+                markExited()
+            }
+        }
+
+        private func runParsing() {
+            if case .parser(let parser) = source { LibXMLRuntime.withThreadHandlers { parse(parser) } }
+            markExited()
+        }
+
+        private func parse(_ parser: LibXMLNodeParser) {
+            while parser.step() {
+                if !parser.isInsideText, parser.batch.nodes.count >= batchNodes || parser.batch.bytes.count >= 1 << 16 {
+                    guard put(parser.takeBatch(reserving: batchNodes)) else { return }
+                }
+            }
+            endParsing(parser)
+        }
+
+        private func endParsing(_ parser: LibXMLNodeParser) {
+            endLine = parser.line
+            var last = parser.takeBatch(reserving: 0)
+            last.ended = true
+            _ = put(last)
         }
 
         private func markExited() {
@@ -306,6 +368,7 @@ final class LibXMLReadAhead {
         /// Reads one node into the cursor's batch; false at the end of the document or
         /// on failure.
         private func step(_ cursor: inout Cursor) -> Bool {
+            guard case .stream(let stream) = source else { return false }
             let kind = stream.read()
             cursor.reads += 1
             if stream.diagnosticCount != cursor.count || stream.diagnosticsTruncated != cursor.truncated {
@@ -319,27 +382,28 @@ final class LibXMLReadAhead {
         }
 
         private func end(_ cursor: inout Cursor) {
-            endLine = stream.line
+            if case .stream(let stream) = source { endLine = stream.line }
             cursor.batch.ended = true
             _ = put(cursor.batch)
         }
 
         private func append(_ kind: NodeKind, to batch: inout Batch) {
+            guard case .stream(let stream) = source else { return }
             var node = Node(kind: kind)
             switch kind {
             case .element:
-                describe(&node)
+                describe(&node, stream)
                 node.isEmpty = stream.isEmptyElement
                 node.firstAttribute = Int32(batch.attributes.count)
                 stream.forEachAttributeInPlace {
                     var attribute = Node(kind: .other)
-                    describe(&attribute)
-                    copyValue(into: &attribute, &batch.bytes)
+                    describe(&attribute, stream)
+                    copyValue(into: &attribute, &batch.bytes, stream)
                     batch.attributes.append(attribute)
                 }
                 node.attributeCount = Int32(batch.attributes.count) - node.firstAttribute
             case .text, .cdata, .whitespace:
-                copyValue(into: &node, &batch.bytes)
+                copyValue(into: &node, &batch.bytes, stream)
             case .endElement, .comment, .processingInstruction, .documentType, .other:
                 break
             }
@@ -348,7 +412,7 @@ final class LibXMLReadAhead {
 
         /// Each name asked of libxml2 once: it looks a namespace URI up in its
         /// dictionary on every call.
-        private func describe(_ node: inout Node) {
+        private func describe(_ node: inout Node, _ stream: LibXMLStream) {
             let localName = stream.dictionaryLocalName
             let uri = stream.dictionaryNamespaceURI
             node.localName = localName
@@ -358,7 +422,7 @@ final class LibXMLReadAhead {
             node.prefix = stream.dictionaryPrefix
         }
 
-        private func copyValue(into node: inout Node, _ arena: inout [UInt8]) {
+        private func copyValue(into node: inout Node, _ arena: inout [UInt8], _ stream: LibXMLStream) {
             stream.withValueBytes { bytes in
                 node.valueStart = Int32(arena.count)
                 node.valueCount = Int32(bytes.count)

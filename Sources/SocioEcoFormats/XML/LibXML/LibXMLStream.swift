@@ -295,14 +295,14 @@ final class LibXMLStream {
 }
 
 /// Bytes handed to libxml2 in the pieces it asks for; -1 on a read error.
-private class ByteSource {
+class ByteSource {
     /// Told of every piece read, for a progress line.
     var progress: WorkProgress?
 
     func read(into buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 { 0 }
 }
 
-private final class MemorySource: ByteSource {
+final class MemorySource: ByteSource {
     private let bytes: UnsafeRawBufferPointer
     private var offset = 0
 
@@ -327,7 +327,7 @@ private final class PullSource: ByteSource {
     }
 }
 
-private final class FileSource: ByteSource {
+final class FileSource: ByteSource {
     private let fd: Int32
 
     init?(path: String) {

@@ -15,6 +15,15 @@ struct XMLDiagnosticLog {
         }
         diagnostics.append(XMLDiagnostic(error.pointee))
     }
+
+    /// Records an error the reader says for libxml2, where libxml2 would have.
+    mutating func record(_ diagnostic: XMLDiagnostic) {
+        guard diagnostics.count < ReaderLimits.maximumDiagnostics else {
+            truncated = true
+            return
+        }
+        diagnostics.append(diagnostic)
+    }
 }
 
 /// One error libxml2 reported, made into a Swift value: classified, located and
