@@ -13,8 +13,10 @@ public enum ReaderCheck {
         return (try? result.get(), promisesBroken(by: result))
     }
 
-    /// Reads `bytes` from `file` (already holding them) and from memory: the two reads
-    /// must give the same model or the same diagnostics.
+    /// Reads `bytes` from `file` (already holding them) and from memory, in both reading
+    /// modes: the two reads of a mode must give the same model or the same diagnostics,
+    /// and the two modes (libxml2's streaming reader with its XSD validator, and its SAX2
+    /// parser without) the same model or the same diagnostics.
     public static func readBothWays(_ bytes: [UInt8], file: ScratchFile) -> (programme: Programme?, findings: [String]) {
         let reader = ProgrammeReader()
         let fromFile = outcome { () throws(ReadFailure) in try reader.read(contentsOf: file.path) }
@@ -23,7 +25,42 @@ public enum ReaderCheck {
         if fromMemory != fromFile {
             findings.append("reading from memory differs from reading the file:\n\(summary(fromFile))\n---\n\(summary(fromMemory))")
         }
+        let rules = ProgrammeReader(options: .init(mode: .rules))
+        let rulesFromFile = outcome { () throws(ReadFailure) in try rules.read(contentsOf: file.path) }
+        let rulesFromMemory = outcome { () throws(ReadFailure) in try rules.read(bytes, name: file.path) }
+        findings += promisesBroken(by: rulesFromFile)
+        if rulesFromMemory != rulesFromFile {
+            findings.append("without the XSD, reading from memory differs from reading the file:\n\(summary(rulesFromFile))\n---\n\(summary(rulesFromMemory))")
+        }
+        if !agree(withXSD: fromFile, without: rulesFromFile) {
+            findings.append("the two reading modes differ:\n\(summary(fromFile))\n---\n\(summary(rulesFromFile))")
+        }
         return (try? fromFile.get(), findings)
+    }
+
+    /// Whether the two modes agree: the same model, or both a failure with the same
+    /// diagnostics, but for the XSD validator's own, which the mode with it may add (it
+    /// sees elements the parser had met before a well-formedness error stopped the read).
+    static func agree(withXSD: Result<Programme, ReadFailure>, without: Result<Programme, ReadFailure>) -> Bool {
+        switch (withXSD, without) {
+        case (.success(let a), .success(let b)):
+            return a == b
+        case (.failure(let a), .failure(let b)):
+            guard a.kind == b.kind else { return false }
+            // Past a well-formedness error the modes agree on the parser's errors; of the
+            // nodes just before it, the streaming reader hands out fewer than the SAX2
+            // parser makes, so the problems found in them may differ.
+            let parserErrors = { (d: [Diagnostic]) in d.filter { $0.code == "xml" } }
+            if !parserErrors(b.diagnostics).isEmpty { return parserErrors(a.diagnostics) == parserErrors(b.diagnostics) }
+            var extra = a.diagnostics[...]
+            for d in b.diagnostics {
+                guard let i = extra.firstIndex(of: d) else { return false }
+                extra.remove(at: i)
+            }
+            return extra.allSatisfy { $0.code == "schema" }
+        default:
+            return false
+        }
     }
 
     static func outcome(_ read: () throws(ReadFailure) -> Programme) -> Result<Programme, ReadFailure> {

@@ -19,39 +19,44 @@ internal import CLibXML2
 ///
 /// Safe by construction, as `LibXMLStream`: the same options, and a DOCTYPE ends the
 /// parse before its internal subset is read.
+///
+/// Used by one thread at a time (the one that reads ahead, once the programme reader
+/// hands it over), so its state needs no run-time exclusivity checks, which cost a
+/// thread-local lookup on every access from a callback.
 final class LibXMLNodeParser {
     typealias Node = LibXMLReadAhead.Node
     typealias Batch = LibXMLReadAhead.Batch
 
-    private var context: xmlParserCtxtPtr?
+    @exclusivity(unchecked) private var context: xmlParserCtxtPtr?
     private let source: ByteSource
     private let names = NameTokens()
-    private var log = XMLDiagnosticLog()
+    @exclusivity(unchecked) private var log = XMLDiagnosticLog()
     var diagnostics: [XMLDiagnostic] { log.diagnostics }
     var diagnosticCount: Int { log.diagnostics.count }
     var diagnosticsTruncated: Bool { log.truncated }
     /// Whether libxml2 gave up on the document, or its bytes could not be read.
-    private(set) var failed = false
+    @exclusivity(unchecked) private(set) var failed = false
     /// Whether nothing more is fed: the document ended, failed or was stopped.
-    private var ended = false
+    @exclusivity(unchecked) private var ended = false
 
     /// Where the callbacks put the nodes; taken whole by `takeBatch()`.
-    private(set) var batch = Batch()
+    @exclusivity(unchecked) private(set) var batch = Batch()
     /// Nodes made since the start, over every batch.
-    private(set) var made = 0
+    @exclusivity(unchecked) private(set) var made = 0
     /// The index in `batch.nodes` of a text or CDATA node still growing, or -1.
-    private var openText = -1
-    private var openTextIsBlank = true
+    @exclusivity(unchecked) private var openText = -1
+    @exclusivity(unchecked) private var openTextIsBlank = true
     /// How many errors libxml2 had reported by each node, for a caller that stops early:
     /// an error met after the n-th node is the (n+1)-th read's, as the streaming reader
     /// would have said it when asked for the next node.
-    private(set) var marks: [LibXMLReadAhead.Mark] = []
+    @exclusivity(unchecked) private(set) var marks: [LibXMLReadAhead.Mark] = []
 
     private static let piece = 512
-    private let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
-    private var start = 0
-    private var end = 0
-    private var sourceEnded = false
+    private static let read = 4096
+    private let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 2 * 4096, alignment: 1)
+    @exclusivity(unchecked) private var start = 0
+    @exclusivity(unchecked) private var end = 0
+    @exclusivity(unchecked) private var sourceEnded = false
 
     private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
         | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue)
@@ -122,7 +127,16 @@ final class LibXMLNodeParser {
             Unmanaged<LibXMLNodeParser>.fromOpaque(ctx)._withUnsafeGuaranteedRef { $0.record(error) }
         }
         marks = [LibXMLReadAhead.Mark(reads: 0, count: 0, truncated: false)]
-        refill()
+        xmlResetLastError()
+        // The streaming reader reads the first four bytes alone, for the encoding.
+        let firstRead = source.read(into: buffer.baseAddress!.assumingMemoryBound(to: CChar.self), length: 4)
+        if firstRead > 0 {
+            end = Int(firstRead)
+            source.progress?.advance(by: Int(firstRead))
+        } else {
+            sourceEnded = true
+            sourceFailed = firstRead < 0
+        }
         let first = min(4, end - start)
         let me = Unmanaged.passUnretained(self).toOpaque()
         let created: xmlParserCtxtPtr? = LibXMLRuntime.withThreadHandlers {
@@ -157,30 +171,66 @@ final class LibXMLNodeParser {
 
     var line: Int { context.map { Int(xmlSAX2GetLineNumber($0)) } ?? 0 }
 
-    /// Whether a text node is still growing: the batch is not handed over then.
-    var isInsideText: Bool { openText >= 0 }
+    /// Whether the nodes made so far can be handed over: none of them may yet be taken
+    /// back by a failure (see `step()`).
+    var isSettled: Bool {
+        openText < 0 && window == batch.nodes.count
+            && (batch.nodes.last.map { $0.kind == .element || $0.kind == .endElement } ?? true)
+    }
 
-    /// The nodes made since the last call.
+    /// The nodes made since the last call; a text node still growing stays, to grow on.
     func takeBatch(reserving capacity: Int) -> Batch {
         var next = Batch()
         next.nodes.reserveCapacity(capacity)
+        next.attributes.reserveCapacity(capacity)
+        next.bytes.reserveCapacity(capacity * 16)
         swap(&next, &batch)
+        window = 0
+        if openText >= 0 {
+            var node = next.nodes.removeLast()
+            let bytes = next.bytes[Int(node.valueStart)...]
+            node.valueStart = 0
+            batch.bytes.append(contentsOf: bytes)
+            next.bytes.removeLast(bytes.count)
+            batch.nodes.append(node)
+            openText = 0
+        }
         return next
     }
 
+    /// Where, in `batch.nodes`, the nodes made since the last piece that held a start or
+    /// end tag begin: the streaming reader feeds the parser piece after piece until one
+    /// does, and hands out none of the nodes of a run of pieces that failed.
+    @exclusivity(unchecked) private var window = 0
+    /// Whether the piece being parsed held a start or end tag.
+    @exclusivity(unchecked) private var tagInPiece = false
+    /// Whether the streaming reader would have handed out its first node.
+    @exclusivity(unchecked) private var begun = false
+
+    /// Runs `body`, which feeds this parser, with this parser recording the errors
+    /// libxml2 raises on the thread without a parser context (an input conversion that
+    /// failed, say), as the streaming reader does with its XSD validator plugged in;
+    /// set once for many steps, not once per step.
+    func withThreadHandlers<R>(_ body: () -> R) -> R {
+        LibXMLRuntime.withThreadHandlers(recording: { ctx, error in
+            guard let ctx, let error else { return }
+            Unmanaged<LibXMLNodeParser>.fromOpaque(ctx)._withUnsafeGuaranteedRef { $0.record(error) }
+        }, context: Unmanaged.passUnretained(self).toOpaque(), body)
+    }
+
     /// Feeds the parser its next piece, making the nodes it completes. False once the
-    /// document has ended, failed or was stopped. Runs inside
-    /// `LibXMLRuntime.withThreadHandlers`, which the caller sets once for the whole parse.
+    /// document has ended, failed or was stopped. Runs inside `withThreadHandlers`.
     func step() -> Bool {
         guard let context, !ended else { return false }
-        if start == end, !sourceEnded { refill() }
+        // As the streaming reader feeds the parser: full pieces while there are bytes
+        // for one; short of that, 4,096 more are read; if none come, what is left goes
+        // with the end of the document, and if too few come, they go as a short piece.
+        var terminate = false
+        if end - start < Self.piece {
+            terminate = !refill()
+        }
         let n = min(Self.piece, end - start)
-        let terminate = n == 0
-        // The streaming reader never hands out the nodes of the piece that failed, nor a
-        // text node still growing when it did: they may be cut short (`<standa` at the
-        // end of a truncated file).
-        let keep = openText >= 0 ? openText : batch.nodes.count
-        let madeBefore = made - (batch.nodes.count - keep)
+        tagInPiece = false
         let rc = xmlParseChunk(context, buffer.baseAddress!.advanced(by: start).assumingMemoryBound(to: CChar.self),
                                Int32(n), terminate ? 1 : 0)
         start += n
@@ -193,15 +243,26 @@ final class LibXMLNodeParser {
             failed = true
             ended = true
             openText = -1
+            // The streaming reader never hands out the nodes of the pieces that failed,
+            // nor the text before them it was still waiting to see the end of: they may be
+            // cut short (`<standa` at the end of a truncated file).
+            var keep = window
+            if keep > 0, [.text, .cdata, .whitespace].contains(batch.nodes[keep - 1].kind) { keep -= 1 }
+            made -= batch.nodes.count - keep
             batch.nodes.removeSubrange(keep...)
-            made = madeBefore
-            // Some fatal errors (a truncated file) never reach the handler; the context
-            // keeps the last one.
-            if !diagnostics.contains(where: { $0.source == .parser }), let last = xmlCtxtGetLastError(context),
+            // Some fatal errors (a truncated file, an encoding libxml2 cannot convert)
+            // never reach the handler; libxml2 still keeps the last one for the thread.
+            if !diagnostics.contains(where: { $0.source == .parser }), let last = xmlGetLastError(),
                last.pointee.level.rawValue >= XML_ERR_ERROR.rawValue {
                 record(last)
             }
             return false
+        }
+        // The streaming reader also stops feeding after a short piece; and at first it
+        // feeds on until an element is open.
+        if tagInPiece || n < Self.piece, begun || open > 0 {
+            window = batch.nodes.count
+            begun = true
         }
         if terminate {
             ended = true
@@ -211,21 +272,25 @@ final class LibXMLNodeParser {
         return true
     }
 
-    private var sourceFailed = false
+    @exclusivity(unchecked) private var sourceFailed = false
 
-    private func refill() {
+    /// Reads up to 4,096 more bytes after those not yet fed, which move to the front;
+    /// false when none came (the end, or a read error).
+    private func refill() -> Bool {
+        guard !sourceEnded else { return false }
+        let left = end - start
+        if left > 0, start > 0 { buffer.baseAddress!.copyMemory(from: buffer.baseAddress! + start, byteCount: left) }
         start = 0
-        end = 0
-        let n = source.read(into: buffer.baseAddress!.assumingMemoryBound(to: CChar.self), length: buffer.count)
-        if n < 0 {
+        end = left
+        let n = source.read(into: (buffer.baseAddress! + left).assumingMemoryBound(to: CChar.self), length: Self.read)
+        if n <= 0 {
             sourceEnded = true
-            sourceFailed = true
-        } else if n == 0 {
-            sourceEnded = true
-        } else {
-            end = Int(n)
-            source.progress?.advance(by: Int(n))
+            sourceFailed = n < 0
+            return false
         }
+        end = left + Int(n)
+        source.progress?.advance(by: Int(n))
+        return true
     }
 
     // MARK: The callbacks' work
@@ -257,11 +322,12 @@ final class LibXMLNodeParser {
         node.attributeCount = Int32(batch.attributes.count) - node.firstAttribute
         batch.nodes.append(node)
         made += 1
+        tagInPiece = true
     }
 
     /// Elements open, for libxml2's depth limit, which its tree builder (and so the
     /// streaming reader) enforces and its SAX2 parser alone does not.
-    private var open = 0
+    @exclusivity(unchecked) private var open = 0
 
     /// What libxml2's tree builder says past its depth limit, where it says it: the
     /// parser stands at the end of the start tag.
@@ -279,6 +345,14 @@ final class LibXMLNodeParser {
 
     private func describe(_ node: inout Node, _ localName: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?,
                           _ uri: UnsafePointer<xmlChar>?) {
+        var localName = localName
+        var prefix = prefix
+        if let p = prefix, uri == nil, let dict = context?.pointee.dict {
+            // A prefix never declared (an error libxml2 has reported): the tree builder
+            // names the node by its whole qualified name, with no prefix.
+            localName = xmlDictQLookup(dict, p, localName)
+            prefix = nil
+        }
         node.localName = localName
         node.nameToken = localName.flatMap { names.token(for: UnsafeRawPointer($0)) }.map(Int32.init) ?? -1
         node.prefix = prefix
@@ -342,6 +416,7 @@ final class LibXMLNodeParser {
     private func endElement() {
         open -= 1
         append(.endElement)
+        tagInPiece = true
     }
 
     private func append(_ kind: LibXMLStream.NodeKind) {

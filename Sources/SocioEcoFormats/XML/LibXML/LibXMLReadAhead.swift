@@ -296,9 +296,9 @@ final class LibXMLReadAhead {
         /// the rest on a thread of its own, or inline.
         private func startParsing() {
             guard case .parser(let parser) = source else { return }
-            if LibXMLRuntime.withThreadHandlers({ parser.step() }) {
+            if parser.withThreadHandlers({ parser.step() }) {
                 if inline {
-                    LibXMLRuntime.withThreadHandlers { parse(parser) }
+                    parser.withThreadHandlers { parse(parser) }
                     markExited()
                     return
                 }
@@ -310,13 +310,16 @@ final class LibXMLReadAhead {
         }
 
         private func runParsing() {
-            if case .parser(let parser) = source { LibXMLRuntime.withThreadHandlers { parse(parser) } }
+            if case .parser(let parser) = source { parser.withThreadHandlers { parse(parser) } }
             markExited()
         }
 
         private func parse(_ parser: LibXMLNodeParser) {
             while parser.step() {
-                if !parser.isInsideText, parser.batch.nodes.count >= batchNodes || parser.batch.bytes.count >= 1 << 16 {
+                let full = parser.batch.nodes.count >= batchNodes || parser.batch.bytes.count >= 1 << 16
+                // A document of text and comments alone settles nowhere; its nodes are
+                // handed over anyway, so memory stays bounded.
+                if full && parser.isSettled || parser.batch.nodes.count >= 16 * batchNodes {
                     guard put(parser.takeBatch(reserving: batchNodes)) else { return }
                 }
             }
