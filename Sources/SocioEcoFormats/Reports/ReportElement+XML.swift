@@ -1,3 +1,6 @@
+import Dispatch
+import SocioEcoModel
+
 extension ReportElement {
     /// Writes the element and everything in it; `xmlns` goes first on the root.
     func write(to w: inout XMLWriter, namespace: String? = nil) {
@@ -32,9 +35,32 @@ extension ReportElement {
             switch part {
             case .element(let child): child.write(to: &w)
             case .optional(_, let child): child?.write(to: &w)
-            case .list(_, let items): for item in items { item.write(to: &w) }
+            case .list(_, let items): Self.write(items, to: &w)
             }
         }
         w.close(name)
+    }
+
+    /// A long list (the interventions or the findings of a large programme): its second
+    /// half written on the other core while this one writes the first, then added after
+    /// it, so the bytes are the same as written in one run.
+    static func write(_ items: [ReportElement], to w: inout XMLWriter) {
+        guard items.count >= RuleRunner.parallelFrom else {
+            for item in items { item.write(to: &w) }
+            return
+        }
+        let half = items.count / 2
+        var second = XMLWriter.fragment(capacity: 0, depth: w.openElements)
+        withUnsafeMutablePointer(to: &w) { first in
+            withUnsafeMutablePointer(to: &second) { rest in
+                // Each half is written by one thread into its own writer only.
+                nonisolated(unsafe) let writers = (first, rest)
+                DispatchQueue.concurrentPerform(iterations: 2) { k in
+                    let (writer, range) = k == 0 ? (writers.0, 0..<half) : (writers.1, half..<items.count)
+                    for i in range { items[i].write(to: &writer.pointee) }
+                }
+            }
+        }
+        w.append(second)
     }
 }

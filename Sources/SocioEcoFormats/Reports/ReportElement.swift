@@ -4,9 +4,9 @@
 /// The XML form writes the tree as it is. The JSON form follows from it mechanically
 /// (see `ReportElement+JSON.swift`): an attribute is a member of the same name in
 /// camelCase, a list of child elements an array under the children's name.
-struct ReportElement {
+struct ReportElement: Sendable {
     /// A value of an attribute, typed for JSON; XML writes each as text.
-    enum Value {
+    enum Value: Sendable {
         case string(String)
         case int(Int)
         case bool(Bool)
@@ -16,7 +16,7 @@ struct ReportElement {
     }
 
     /// What an element holds besides its attributes and text.
-    enum Content {
+    enum Content: Sendable {
         case element(ReportElement)
         /// A child that may be absent: left out of the XML, `null` in JSON.
         case optional(name: String, ReportElement?)
@@ -28,7 +28,7 @@ struct ReportElement {
     /// attributes after the element's own (`level="society"`); JSON nests them in a
     /// `subject` object that also says its `kind` (`{"kind": "level", "level": "society"}`),
     /// so a tool can switch on the kind without guessing it from which members are present.
-    struct Subject {
+    struct Subject: Sendable {
         var kind: String
         var attributes: [(name: String, value: Value?)]
     }
