@@ -125,12 +125,7 @@ final class LibXMLEvents {
     }
 
     deinit {
-        if let context {
-            LibXMLRuntime.withThreadHandlers {
-                if let doc = context.pointee.myDoc { xmlFreeDoc(doc) }
-                xmlFreeParserCtxt(context)
-            }
-        }
+        if let context { LibXMLRuntime.free(pushParser: context) }
     }
 
     /// Interns `text` in the parser's name dictionary as `token`: names met later

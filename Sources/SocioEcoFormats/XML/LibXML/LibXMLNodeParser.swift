@@ -153,12 +153,7 @@ final class LibXMLNodeParser {
     }
 
     deinit {
-        if let context {
-            LibXMLRuntime.withThreadHandlers {
-                if let doc = context.pointee.myDoc { xmlFreeDoc(doc) }
-                xmlFreeParserCtxt(context)
-            }
-        }
+        if let context { LibXMLRuntime.free(pushParser: context) }
         buffer.deallocate()
     }
 

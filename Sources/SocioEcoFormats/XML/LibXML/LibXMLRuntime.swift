@@ -26,4 +26,13 @@ enum LibXMLRuntime {
         defer { socioeco_restore_error_handlers(previous) }
         return body()
     }
+
+    /// Frees a push parser's context and any document it began, with the thread's
+    /// handlers left as they were.
+    static func free(pushParser context: xmlParserCtxtPtr) {
+        withThreadHandlers {
+            if let doc = context.pointee.myDoc { xmlFreeDoc(doc) }
+            xmlFreeParserCtxt(context)
+        }
+    }
 }
