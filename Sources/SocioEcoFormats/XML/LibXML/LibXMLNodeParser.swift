@@ -174,11 +174,9 @@ final class LibXMLNodeParser {
     }
 
     /// The nodes made since the last call; a text node still growing stays, to grow on.
-    func takeBatch(reserving capacity: Int) -> Batch {
-        var next = Batch()
-        next.nodes.reserveCapacity(capacity)
-        next.attributes.reserveCapacity(capacity)
-        next.bytes.reserveCapacity(capacity * 16)
+    /// `empty` (a batch the caller is done with, or a new one) takes their place.
+    func takeBatch(replacingWith empty: Batch) -> Batch {
+        var next = empty
         swap(&next, &batch)
         window = 0
         if openText >= 0 {

@@ -23,6 +23,9 @@ final class LibXMLReadAhead {
         /// The interned token of the local name, -1 for none.
         var nameToken: Int32 = -1
         var namespace: Namespace = .none
+        /// Where the value stands in the batch's `strings`, -1 when it was not made
+        /// there. Declared here, it takes padding after `namespace`: nodes stay 64 bytes.
+        var string: Int32 = -1
         var localName: UnsafePointer<UInt8>?
         var prefix: UnsafePointer<UInt8>?
         var namespaceURI: UnsafePointer<UInt8>?
@@ -39,8 +42,32 @@ final class LibXMLReadAhead {
         var nodes: [Node] = []
         var attributes: [Node] = []
         var bytes: [UInt8] = []
+        /// The values of attributes and of text, made on the reading thread: the caller
+        /// takes every one of them as a string, and making them there split the work of
+        /// a read evenly between the two threads.
+        var strings: [String] = []
         /// Whether the stream ended after these nodes.
         var ended = false
+
+        /// Makes `strings` from the values' bytes. Whitespace between elements is left
+        /// as bytes: there is a lot of it, and it is rarely asked for.
+        mutating func makeStrings() {
+            guard strings.isEmpty else { return }
+            var made = strings
+            made.reserveCapacity(attributes.count + nodes.count / 4)
+            let bytes = self.bytes
+            bytes.withUnsafeBufferPointer { all in
+                func make(_ node: inout Node) {
+                    guard node.valueCount > 0 else { return }
+                    let start = Int(node.valueStart)
+                    node.string = Int32(made.count)
+                    made.append(String(decoding: UnsafeBufferPointer(rebasing: all[start..<start + Int(node.valueCount)]), as: UTF8.self))
+                }
+                for i in attributes.indices { make(&attributes[i]) }
+                for i in nodes.indices where nodes[i].kind == .text || nodes[i].kind == .cdata { make(&nodes[i]) }
+            }
+            strings = made
+        }
     }
 
     private let producer: Producer
@@ -111,6 +138,7 @@ final class LibXMLReadAhead {
                 sawEnd = true
                 break
             }
+            producer.recycle(&batch)
             batch = next
             index = -1
             if !next.nodes.isEmpty {
@@ -201,6 +229,7 @@ final class LibXMLReadAhead {
 
     private func value(of node: Node) -> String {
         guard node.valueCount > 0 else { return "" }
+        if node.string >= 0 { return batch.strings[Int(node.string)] }
         return String(decoding: batch.bytes[Int(node.valueStart)..<Int(node.valueStart + node.valueCount)], as: UTF8.self)
     }
 
@@ -217,6 +246,10 @@ final class LibXMLReadAhead {
         private let condition = NSCondition()
         // Guarded by `condition`.
         private var ready: [Batch] = []
+        /// Batches the caller is done with, emptied, for the thread to fill again: a new
+        /// batch each time cost a quarter of a megabyte of fresh pages, faulted in by
+        /// the thread and given back by the caller, several hundred times a file.
+        private var spare: [Batch] = []
         private var cancelled = false
         private var exited = false
 
@@ -273,6 +306,25 @@ final class LibXMLReadAhead {
             return ready.removeFirst()
         }
 
+        /// Gives back a batch whose nodes the caller has read, leaving `batch` empty.
+        func recycle(_ batch: inout Batch) {
+            // Moved out first, so that emptying it finds its lists unshared.
+            var done = Batch()
+            swap(&done, &batch)
+            // One that grew past the usual (a long text, a run of text and comments) is
+            // left to be freed, so that memory stays bounded.
+            guard done.nodes.capacity >= batchNodes, done.nodes.capacity <= 2 * batchNodes,
+                  done.attributes.capacity <= 2 * batchNodes, done.bytes.capacity <= 1 << 17 else { return }
+            done.nodes.removeAll(keepingCapacity: true)
+            done.attributes.removeAll(keepingCapacity: true)
+            done.bytes.removeAll(keepingCapacity: true)
+            done.strings.removeAll(keepingCapacity: true)
+            done.ended = false
+            condition.lock()
+            if spare.count < depth { spare.append(done) }
+            condition.unlock()
+        }
+
         /// Tells the thread to stop and waits until it has left the stream.
         func finish() {
             condition.lock()
@@ -320,7 +372,7 @@ final class LibXMLReadAhead {
                 // A document of text and comments alone settles nowhere; its nodes are
                 // handed over anyway, so memory stays bounded.
                 if full && parser.isSettled || parser.batch.nodes.count >= 16 * batchNodes {
-                    guard put(parser.takeBatch(reserving: batchNodes)) else { return }
+                    guard put(parser.takeBatch(replacingWith: newBatch())) else { return }
                 }
             }
             endParsing(parser)
@@ -328,9 +380,9 @@ final class LibXMLReadAhead {
 
         private func endParsing(_ parser: LibXMLNodeParser) {
             endLine = parser.line
-            var last = parser.takeBatch(reserving: 0)
+            var last = parser.takeBatch(replacingWith: Batch())
             last.ended = true
-            _ = put(last)
+            _ = put(consume last)
         }
 
         private func markExited() {
@@ -341,7 +393,10 @@ final class LibXMLReadAhead {
         }
 
         /// Hands `batch` over; false when the caller has stopped.
-        private func put(_ batch: Batch) -> Bool {
+        private func put(_ batch: consuming Batch) -> Bool {
+            // The batch is this function's alone (callers hand it over with `consume`),
+            // so its lists are changed in place, not copied.
+            batch.makeStrings()
             condition.lock()
             defer { condition.unlock() }
             // Read inline, no one takes a batch before the end: they all wait.
@@ -352,17 +407,25 @@ final class LibXMLReadAhead {
             return true
         }
 
+        /// An empty batch: one the caller gave back, or a new one.
         private func newBatch() -> Batch {
+            condition.lock()
+            let recycled = spare.popLast()
+            condition.unlock()
+            if let recycled { return recycled }
             var batch = Batch()
             batch.nodes.reserveCapacity(batchNodes)
+            batch.attributes.reserveCapacity(batchNodes)
+            batch.bytes.reserveCapacity(batchNodes * 16)
             return batch
         }
 
         private func read(_ cursor: inout Cursor) {
             while step(&cursor) {
                 if cursor.batch.nodes.count >= batchNodes || cursor.batch.bytes.count >= 1 << 16 {
-                    guard put(cursor.batch) else { return }
-                    cursor.batch = newBatch()
+                    var full = newBatch()
+                    swap(&full, &cursor.batch)
+                    guard put(consume full) else { return }
                 }
             }
             end(&cursor)
@@ -386,8 +449,10 @@ final class LibXMLReadAhead {
 
         private func end(_ cursor: inout Cursor) {
             if case .stream(let stream) = source { endLine = stream.line }
-            cursor.batch.ended = true
-            _ = put(cursor.batch)
+            var last = Batch()
+            swap(&last, &cursor.batch)
+            last.ended = true
+            _ = put(consume last)
         }
 
         private func append(_ kind: NodeKind, to batch: inout Batch) {
