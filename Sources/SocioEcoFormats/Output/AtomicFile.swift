@@ -30,11 +30,14 @@ public enum AtomicFile {
         }
         var ok = false
         defer { if !ok { SystemCalls.remove(temporary) } }
-        let contiguous = bytes as? [UInt8] ?? Array(bytes)
-        let failure = contiguous.withUnsafeBytes { buffer -> SystemError? in
+        func writeAll(_ buffer: UnsafeRawBufferPointer) -> SystemError? {
             do throws(SystemError) { try SystemCalls.writeAll(fd, buffer) } catch { return error }
             return nil
         }
+        // A string's or an array's own bytes when they are contiguous: a copy would hold
+        // the whole output twice.
+        let failure = bytes.withContiguousStorageIfAvailable { writeAll(UnsafeRawBufferPointer($0)) }
+            ?? Array(bytes).withUnsafeBytes { writeAll($0) }
         if let failure {
             try? SystemCalls.close(fd)
             throw WriteError(path: path, reason: failure.description)
