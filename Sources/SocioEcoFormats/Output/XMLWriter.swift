@@ -31,6 +31,9 @@ struct XMLWriter {
         return w
     }
 
+    /// How many more bytes fit before the buffer grows.
+    var spareCapacity: Int { bytes.capacity - bytes.count }
+
     /// How many elements are open.
     var openElements: Int { depth }
 

@@ -105,7 +105,7 @@ enum CoverageReportTree {
             }
         }
         return E("findings", [("errors", .int(counts[0])), ("warnings", .int(counts[1])), ("infos", .int(counts[2]))], content: [
-            .list(item: "finding", a.findings.map { f in
+            .items(item: "finding", ReportItems(a.findings) { f in
                 E("finding", [("code", .string(f.code.rawValue)), ("severity", .string(f.severity.rawValue))],
                   subject: subject(f.subject), text: ("message", f.message))
             }),

@@ -15,8 +15,23 @@ public struct CoverageReportXMLEncoder: OutputEncoder {
 
     /// The whole report, an XML declaration first and a final newline.
     public func encode(_ input: AnalysedProgramme) -> String {
-        var w = XMLWriter()
+        var w = XMLWriter(capacity: Self.estimatedSize(input))
         CoverageReportTree.report(input.analysis, suggestions: Suggestions(input, holeLimit: CoverageReportTextEncoder.suggestedHoles)).write(to: &w, namespace: Self.namespace)
         return w.output
+    }
+
+    /// A little more than the report's size, so that its buffer is made once: grown by
+    /// doubling, the buffer of a report of 50,000 findings reached twice the report and
+    /// was the largest thing in memory while it was written.
+    static func estimatedSize(_ input: AnalysedProgramme) -> Int {
+        let programme = input.programme
+        var size = (1 << 16) + 160 * (programme.agencies.count + programme.places.count)
+        for finding in input.analysis.findings {
+            // A finding's line around its message, with room for its subject's ids and
+            // for escaping.
+            let message = finding.message.utf8.count
+            size += message + message / 32 + 128
+        }
+        return size
     }
 }

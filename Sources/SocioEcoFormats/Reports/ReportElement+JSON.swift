@@ -26,7 +26,7 @@ extension ReportElement {
             switch part {
             case .element(let child): members.append((Self.camelCase(child.name), child.jsonAsChild))
             case .optional(let name, let child): members.append((Self.camelCase(name), child?.jsonAsChild ?? .null))
-            case .list(let item, let items): members.append((Self.camelCase(item), .array(items.map(\.json))))
+            case .items(let item, let items): members.append((Self.camelCase(item), .array(items.map(\.json))))
             }
         }
         return .object(members)
@@ -40,7 +40,7 @@ extension ReportElement {
 
     private var jsonAsChild: JSONValue {
         if attributes.isEmpty, content.isEmpty, let text { return .string(text.value) }
-        if attributes.isEmpty, text == nil, content.count == 1, case .list(_, let items) = content[0] {
+        if attributes.isEmpty, text == nil, content.count == 1, case .items(_, let items) = content[0] {
             return .array(items.map(\.json))
         }
         return json

@@ -35,7 +35,7 @@ extension ReportElement {
             switch part {
             case .element(let child): child.write(to: &w)
             case .optional(_, let child): child?.write(to: &w)
-            case .list(_, let items): Self.write(items, to: &w)
+            case .items(_, let items): Self.write(items, to: &w)
             }
         }
         w.close(name)
@@ -44,13 +44,15 @@ extension ReportElement {
     /// A long list (the interventions or the findings of a large programme): its second
     /// half written on the other core while this one writes the first, then added after
     /// it, so the bytes are the same as written in one run.
-    static func write(_ items: [ReportElement], to w: inout XMLWriter) {
+    static func write(_ items: ReportItems, to w: inout XMLWriter) {
         guard items.count >= RuleRunner.parallelFrom else {
             for item in items { item.write(to: &w) }
             return
         }
         let half = items.count / 2
-        var second = XMLWriter.fragment(capacity: 0, depth: w.openElements)
+        // A writer made to the report's size (see `CoverageReportXMLEncoder`) has room for
+        // the second half in it; that half gets a buffer of its own share of that room.
+        var second = XMLWriter.fragment(capacity: w.spareCapacity / 2, depth: w.openElements)
         withUnsafeMutablePointer(to: &w) { first in
             withUnsafeMutablePointer(to: &second) { rest in
                 // Each half is written by one thread into its own writer only.
