@@ -9,7 +9,7 @@ struct DependencyCycleRule: FormatRule {
 
     func check(_ context: RuleContext, into problems: inout [ModelProblem]) {
         let all = context.programme.interventions
-        let graph = DependencyGraph(all, first: context.interventionFirst)
+        let graph = DependencyGraph(all, first: context.interventionFirst, firstWithSameID: context.firstWithSameID)
         let component = graph.stronglyConnectedComponents()
         let components = (component.max() ?? -1) + 1
         // The first edge inside a component of two or more, in document order, is where

@@ -12,9 +12,9 @@ struct DependencyGraph {
     /// Per node, its edges in the order the dependencies are listed.
     let edges: [[Edge]]
 
-    init(_ all: [Intervention], first: [Intervention.ID: Int]) {
+    init(_ all: [Intervention], first: [Intervention.ID: Int], firstWithSameID: [Int]) {
         var edges = [[Edge]](repeating: [], count: all.count)
-        for i in all.indices where !all[i].dependsOn.isEmpty && first[all[i].id] == i {
+        for i in all.indices where !all[i].dependsOn.isEmpty && firstWithSameID[i] == i {
             let deps = all[i].dependsOn
             let seen = SmallIndex(deps)
             for k in deps.indices where !seen.isRepeat(at: k) {

@@ -67,19 +67,23 @@ struct DuplicateIDRule: FormatRule {
         }
         let all = p.interventions
         for i in all.indices {
-            guard let first = context.interventionFirst[all[i].id], first != i else { continue }
+            let first = context.firstWithSameID[i]
+            guard first != i else { continue }
             problems.append(ModelProblem(code: code, message: Self.interventionMessage(all[i].id), path: .intervention(i), related: .intervention(first)))
         }
         var indicatorFirst: [Indicator.ID: ElementPath] = [:]
+        indicatorFirst.reserveCapacity(all.reduce(0) { $0 + $1.indicators.count })
         for i in all.indices {
             for (k, indicator) in all[i].indicators.enumerated() {
                 let path = ElementPath.interventionIndicator(i, k)
-                if let first = indicatorFirst[indicator.id] {
+                // One probe of the table, which inserts `path` unless the id is there.
+                let first = Self.value(&indicatorFirst[indicator.id, default: path])
+                if first != path {
                     problems.append(ModelProblem(code: code, message: Self.indicatorMessage(indicator.id), path: path, related: first))
-                } else {
-                    indicatorFirst[indicator.id] = path
                 }
             }
         }
     }
+
+    private static func value(_ slot: inout ElementPath) -> ElementPath { slot }
 }

@@ -8,6 +8,10 @@ struct RuleContext {
     let placeFirst: [Place.ID: Int]
     /// Each intervention id's first declaration.
     let interventionFirst: [Intervention.ID: Int]
+    /// Per intervention, by position, the position of the first declaration of its id:
+    /// its own unless it repeats an id. Rules that ask this of every intervention read
+    /// it here rather than hash each id again.
+    let firstWithSameID: [Int]
     /// Whether level refs are checked against the framework: a custom framework without
     /// levels was already reported, and checking every ref against it would bury that one
     /// message under hundreds of echoes. The same holds for standards.
@@ -29,14 +33,20 @@ struct RuleContext {
         var interventionFirst: [Intervention.ID: Int] = [:]
         let all = programme.interventions
         interventionFirst.reserveCapacity(all.count)
-        for i in all.indices where interventionFirst[all[i].id] == nil {
-            interventionFirst[all[i].id] = i
+        var firstWithSameID = [Int](repeating: 0, count: all.count)
+        for i in all.indices {
+            // One probe of the table per id, which inserts `i` unless the id is there:
+            // with a million interventions each probe is a cache miss.
+            firstWithSameID[i] = Self.value(&interventionFirst[all[i].id, default: i])
         }
         self.interventionFirst = interventionFirst
+        self.firstWithSameID = firstWithSameID
         let fw = programme.framework
         checksLevels = fw.kind == .cpms2019 || !fw.levels.isEmpty
         checksStandards = fw.kind == .cpms2019 || !fw.standards.isEmpty
     }
+
+    private static func value(_ slot: inout Int) -> Int { slot }
 
     /// The framework's levels, innermost first, for a message that suggests one.
     var levelList: String {
