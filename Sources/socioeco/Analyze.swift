@@ -49,17 +49,15 @@ struct Analyze: ParsableCommand {
         // Analysed once; every format reports this one analysis.
         let analysed = day.analysed(try ProgrammeLoading.load(file))
         let toTerminal = output == nil || output == "-"
-        let text: String
         switch format {
         case .text:
             let options = CoverageReportTextEncoder.Options(colour: toTerminal && Console.colourOnStdout)
-            text = CoverageReportTextEncoder(options: options).encode(analysed)
+            try ProgrammeLoading.emit(CoverageReportTextEncoder(options: options).encode(analysed), to: output)
         case .xml:
-            text = CoverageReportXMLEncoder().encode(analysed)
+            try ProgrammeLoading.emit(CoverageReportXMLEncoder().encodeUTF8(analysed), to: output)
         case .json:
-            text = CoverageReportJSONEncoder().encode(analysed)
+            try ProgrammeLoading.emit(CoverageReportJSONEncoder().encode(analysed), to: output)
         }
-        try ProgrammeLoading.emit(text, to: output)
         if strict && analysed.analysis.errorCount > 0 { throw Self.errorFindings }
     }
 }

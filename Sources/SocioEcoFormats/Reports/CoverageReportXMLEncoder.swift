@@ -15,9 +15,16 @@ public struct CoverageReportXMLEncoder: OutputEncoder {
 
     /// The whole report, an XML declaration first and a final newline.
     public func encode(_ input: AnalysedProgramme) -> String {
+        String(decoding: encodeUTF8(input), as: UTF8.self)
+    }
+
+    /// The same report as its UTF-8 bytes, for a file or standard output: written as
+    /// they are made, where a `String` would be a second copy of a large report, made
+    /// while the first is still held, and its UTF-8 checked once more.
+    public func encodeUTF8(_ input: AnalysedProgramme) -> [UInt8] {
         var w = XMLWriter(capacity: Self.estimatedSize(input))
         CoverageReportTree.report(input.analysis, suggestions: Suggestions(input, holeLimit: CoverageReportTextEncoder.suggestedHoles)).write(to: &w, namespace: Self.namespace)
-        return w.output
+        return w.bytes
     }
 
     /// A little more than the report's size, so that its buffer is made once: grown by
