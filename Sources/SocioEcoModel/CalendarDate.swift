@@ -1,16 +1,19 @@
 /// A day in the proleptic Gregorian calendar with no time zone, written `YYYY-MM-DD`.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    /// Year, month and day in one number that orders as the days do: four bytes, where
+    /// three `Int`s took 24, and an intervention carries two dates (a million
+    /// interventions held 40 MB more).
+    private let packed: UInt32
+
+    public var year: Int { Int(packed >> 9) }
+    public var month: Int { Int(packed >> 5 & 0xF) }
+    public var day: Int { Int(packed & 0x1F) }
 
     /// Returns nil unless the numbers name a real day (2023-02-29 does not exist).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        packed = UInt32(year) << 9 | UInt32(month) << 5 | UInt32(day)
     }
 
     /// Parses exactly `YYYY-MM-DD`; anything else (a zone, a time, a short year) is nil.
@@ -50,7 +53,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         }
     }
 
-    public static func < (a: Self, b: Self) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+    public static func < (a: Self, b: Self) -> Bool { a.packed < b.packed }
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
