@@ -1,6 +1,6 @@
 import Foundation
 import SocioEcoAnalysis
-import SocioEcoFormats
+@testable import SocioEcoFormats
 import SocioEcoModel
 import SocioEcoTestSupport
 import Testing
@@ -33,5 +33,18 @@ import Testing
         #expect(Set(xmlFindings).count > xmlFindings.count / 2)
         #expect(xmlFindings == jsonFindings)
         #expect(xml.hasSuffix("</coverage-report>\n"))
+    }
+
+    /// The report's buffer is made once, at about its size: grown by doubling, it held up
+    /// to twice the report while the report was written.
+    @Test func theReportsBufferIsMadeAtItsSize() throws {
+        let analysed = AnalysedProgramme(LargeProgrammeWriterTests.programme(count: 30_000, seed: 7))
+        try #require(analysed.analysis.findings.count >= 10_000)
+        let estimate = CoverageReportXMLEncoder.estimatedSize(analysed)
+        let bytes = CoverageReportXMLEncoder().encodeUTF8(analysed)
+        #expect(bytes.count <= estimate, "\(bytes.count) bytes written, \(estimate) estimated")
+        #expect(estimate <= bytes.count + bytes.count / 4, "\(bytes.count) bytes written, \(estimate) estimated")
+        #expect(bytes.capacity <= estimate + estimate / 8, "the buffer grew to \(bytes.capacity) bytes")
+        #expect(String(decoding: bytes, as: UTF8.self) == CoverageReportXMLEncoder().encode(analysed))
     }
 }

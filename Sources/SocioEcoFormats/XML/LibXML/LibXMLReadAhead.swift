@@ -246,9 +246,9 @@ final class LibXMLReadAhead {
         private let condition = NSCondition()
         // Guarded by `condition`.
         private var ready: [Batch] = []
-        /// Batches the caller is done with, emptied, for the thread to fill again: a new
-        /// batch each time cost a quarter of a megabyte of fresh pages, faulted in by
-        /// the thread and given back by the caller, several hundred times a file.
+        /// Batches the caller is done with, emptied, for the thread to fill again, rather
+        /// than a quarter of a megabyte allocated by the thread and freed by the caller
+        /// several hundred times a file.
         private var spare: [Batch] = []
         private var cancelled = false
         private var exited = false
