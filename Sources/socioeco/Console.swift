@@ -20,7 +20,12 @@ enum Console {
 
     /// Writes `bytes` to standard output exactly.
     static func write(_ bytes: [UInt8]) {
-        ProgressLine.clearing { _ = bytes.withUnsafeBytes { StandardStream.output.write($0) } }
+        bytes.withUnsafeBytes { write($0) }
+    }
+
+    /// Writes `bytes` to standard output exactly.
+    static func write(_ bytes: UnsafeRawBufferPointer) {
+        ProgressLine.clearing { _ = StandardStream.output.write(bytes) }
     }
 
     /// Whether colour is wanted: standard output is a terminal and NO_COLOR is unset.

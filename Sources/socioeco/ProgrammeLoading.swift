@@ -63,24 +63,19 @@ enum ProgrammeLoading {
     static func emit(_ text: String, to path: String?) throws {
         // Written from the string's own bytes: a copy into an array held a second
         // report (13 MB for 100,000 interventions) at the command's peak.
-        ProgressLine.progress.enter(.writing)
-        guard let path, path != "-" else {
-            Console.write(text)
-            return
-        }
-        do {
-            try AtomicFile.write(text, to: path)
-        } catch {
-            Console.err("socioeco: \(TerminalText.escape(error.description))")
-            throw ExitStatus.cannotCreateOutput
-        }
+        var text = text
+        try text.withUTF8 { try emit(utf8: $0, to: path) }
     }
 
     /// Writes `bytes` atomically to `path`, or to standard output when `path` is nil or `-`.
     static func emit(_ bytes: [UInt8], to path: String?) throws {
+        try bytes.withUnsafeBufferPointer { try emit(utf8: $0, to: path) }
+    }
+
+    private static func emit(utf8 bytes: UnsafeBufferPointer<UInt8>, to path: String?) throws {
         ProgressLine.progress.enter(.writing)
         guard let path, path != "-" else {
-            Console.write(bytes)
+            Console.write(UnsafeRawBufferPointer(bytes))
             return
         }
         do {
